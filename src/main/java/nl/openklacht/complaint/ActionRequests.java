@@ -1,0 +1,72 @@
+package nl.openklacht.complaint;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies of the actions on a case, as the API receives them. */
+final class ActionRequests {
+
+    private ActionRequests() {}
+
+    static final int LONG_TEXT = 20_000;
+
+    record RegistrationRequest(
+            @NotNull @Valid FormalRequirements formalRequirements,
+            @NotNull AdministrativeBody administrativeBody,
+            Boolean concernsAdministrativeBody,
+            Boolean advisoryProcedure,
+            @Size(max = 40) String department,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> involvedEmployees) {}
+
+    record AcknowledgmentRequest(@NotNull LocalDate sentOn) {}
+
+    record AssignmentRequest(
+            @NotBlank @Size(max = 40) String department,
+            @NotBlank @Size(max = 100) String handler) {}
+
+    record InformalContactRequest(
+            @NotNull LocalDate contactedOn,
+            @Size(max = LONG_TEXT) String notes) {}
+
+    record InformalResolutionRequest(
+            @NotBlank @Size(max = LONG_TEXT) String confirmation,
+            @Size(max = LONG_TEXT) String notes) {}
+
+    record NotHandledRequest(
+            @NotNull NotHandledGround ground,
+            @NotBlank @Size(max = LONG_TEXT) String explanation) {}
+
+    record HearingRequest(
+            @NotNull HearingParty party,
+            @NotNull LocalDate heldOn,
+            @NotBlank @Size(max = LONG_TEXT) String report) {}
+
+    record HearingWaiverRequest(@NotNull HearingWaiverReason reason) {}
+
+    record AdviceRequest(
+            @NotNull LocalDate receivedOn,
+            @NotBlank @Size(max = LONG_TEXT) String advice) {}
+
+    record ExtensionRequest(
+            @NotNull @Min(1) @Max(4) Integer weeks,
+            @NotBlank @Size(max = LONG_TEXT) String reason) {}
+
+    record ConsentedDelayRequest(
+            @NotNull LocalDate newDueDate, @NotNull LocalDate consentReceivedOn) {}
+
+    record DecisionRequest(
+            @NotBlank @Size(max = LONG_TEXT) String findings,
+            @NotNull Judgment judgment,
+            @NotBlank @Size(max = LONG_TEXT) String conclusions,
+            @Size(max = LONG_TEXT) String measures) {}
+
+    record WithdrawalRequest(@Size(max = LONG_TEXT) String reason) {}
+
+    record RetentionRequest(@NotNull RetentionResult result) {}
+}

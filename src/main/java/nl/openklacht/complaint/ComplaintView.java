@@ -1,0 +1,120 @@
+package nl.openklacht.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.openklacht.calendar.StatutoryCalendar;
+
+/** The whole case as staff see it; the complainant's contact details only for those who handle it. */
+public record ComplaintView(
+        String reference,
+        Complaint.Status status,
+        Kind kind,
+        Channel channel,
+        Instant receivedAt,
+        LocalDate receiptDate,
+        Complainant complainant,
+        String subject,
+        String text,
+        LocalDate incidentDate,
+        List<String> involvedEmployees,
+        String remedySought,
+        String triageReason,
+        String routedTo,
+        FormalRequirements formalRequirements,
+        AdministrativeBody administrativeBody,
+        boolean concernsAdministrativeBody,
+        boolean advisoryProcedure,
+        String department,
+        String handler,
+        LocalDate acknowledgmentDue,
+        LocalDate acknowledgedOn,
+        LocalDate dueDate,
+        Integer extensionWeeks,
+        LocalDate extendedDueDate,
+        LocalDate consentedDueDate,
+        LocalDate consentReceivedOn,
+        LocalDate currentDueDate,
+        LocalDate notHandledNoticeDue,
+        boolean overdue,
+        Informal informal,
+        NotHandled notHandled,
+        LocalDate involvedCopySentOn,
+        List<Hearing> hearings,
+        HearingWaiverReason complainantHearingWaiver,
+        Advice advice,
+        Decision decision,
+        Judgment judgment,
+        String withdrawalReason,
+        Outcome outcome,
+        LocalDate closedOn,
+        RetentionView retention,
+        List<History.Entry> history) {
+
+    public record Informal(LocalDate contactedOn, String notes, String confirmation) {}
+
+    public record NotHandled(NotHandledGround ground, String explanation) {}
+
+    public record RetentionView(RetentionResult result, String selectionListCode, LocalDate destroyAfter) {}
+
+    static ComplaintView of(
+            Complaint c,
+            boolean personalData,
+            List<History.Entry> history,
+            StatutoryCalendar calendar,
+            LocalDate today) {
+        Deadlines deadlines = c.deadlines();
+        Decision decision = c.decision();
+        return new ComplaintView(
+                c.reference(),
+                c.status(),
+                c.kind(),
+                c.channel(),
+                c.receivedAt(),
+                c.receiptDate(),
+                personalData ? c.complainant() : null,
+                c.subject(),
+                c.text(),
+                c.incidentDate(),
+                c.involvedEmployees(),
+                c.remedySought(),
+                c.triageReason(),
+                c.routedTo(),
+                c.formalRequirements(),
+                c.administrativeBody(),
+                c.concernsAdministrativeBody(),
+                c.advisoryProcedure(),
+                c.department(),
+                c.handler(),
+                c.acknowledgmentDue(),
+                c.acknowledgedOn(),
+                deadlines == null ? null : deadlines.dueDate(),
+                deadlines == null ? null : deadlines.extensionWeeks(),
+                deadlines == null ? null : deadlines.extendedDueDate(),
+                deadlines == null ? null : deadlines.consentedDueDate(),
+                deadlines == null ? null : deadlines.consentReceivedOn(),
+                deadlines == null ? null : deadlines.current(),
+                deadlines == null ? null : deadlines.noticeDue(),
+                c.isOverdue(calendar, today),
+                c.informalContactOn() == null && c.satisfactionConfirmation() == null
+                        ? null
+                        : new Informal(c.informalContactOn(), c.informalNotes(), c.satisfactionConfirmation()),
+                c.notHandledGround() == null ? null : new NotHandled(c.notHandledGround(), c.notHandledExplanation()),
+                c.involvedCopySentOn(),
+                c.hearings(),
+                c.complainantHearingWaiver(),
+                c.advice(),
+                decision,
+                decision == null ? null : decision.judgment(),
+                c.withdrawalReason(),
+                c.outcome(),
+                c.closedOn(),
+                c.retention() == null
+                        ? null
+                        : new RetentionView(
+                                c.retention().result(),
+                                c.retention().result().code(),
+                                c.retention().destroyAfter()),
+                history);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.openklacht.complaint;
+
+/** How a submission ended; every ended submission has status CLOSED and one of these. */
+public enum Outcome {
+    /** not a complaint: converted to its own procedure (report, objection, Woo request, ...) */
+    ROUTED,
+    /** meant for another administrative body: forwarded under Awb 2:3 */
+    FORWARDED,
+    /** resolved to the complainant's satisfaction, Awb 9:5 */
+    RESOLVED_INFORMALLY,
+    /** declined on an Awb 9:8 ground */
+    NOT_HANDLED,
+    /** handled formally and judged, Awb 9:12 */
+    DECIDED,
+    WITHDRAWN
+}

@@ -1,0 +1,109 @@
+package nl.openklacht.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.openklacht.complaint.Address;
+import nl.openklacht.complaint.CaseAccess;
+import nl.openklacht.complaint.Channel;
+import nl.openklacht.complaint.Complainant;
+import nl.openklacht.complaint.Complaint;
+import nl.openklacht.complaint.Submission;
+import nl.openklacht.platform.InvalidValue;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/submissions}: the web form needs no login; staff register letters, e-mails, phone calls and
+ * counter visits, with the moment they actually arrived.
+ */
+@RestController
+class SubmissionController {
+
+    record AddressRequest(
+            @Size(max = 200) String street,
+            @Size(max = 20) String houseNumber,
+            @Size(max = 10) String postalCode,
+            @Size(max = 100) String city) {}
+
+    record ComplainantRequest(
+            @Size(max = 200) String name,
+            @Email @Size(max = 320) String email,
+            @Size(max = 40) String phone,
+            @Valid AddressRequest address) {}
+
+    record SubmissionRequest(
+            @NotNull Channel channel,
+            Instant receivedAt,
+            @Valid ComplainantRequest complainant,
+            @Size(max = 300) String subject,
+            @NotBlank @Size(max = 20_000) String text,
+            @PastOrPresent LocalDate incidentDate,
+            @Size(max = 20) List<@Size(max = 200) String> involvedEmployees,
+            @Size(max = 5_000) String remedySought) {}
+
+    record Receipt(String reference, Complaint.Status status, Instant receivedAt) {}
+
+    private final Intake intake;
+    private final CaseAccess access;
+    private final Clock clock;
+
+    SubmissionController(Intake intake, CaseAccess access, Clock clock) {
+        this.intake = intake;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/submissions")
+    ResponseEntity<Receipt> submit(@Valid @RequestBody SubmissionRequest request) {
+        CaseAccess.Actor actor = access.current();
+        boolean staff = actor.is("COORDINATOR") || actor.is("HANDLER") || actor.is("ADMIN");
+        if (!staff && request.channel() != Channel.WEBFORM) {
+            if (access.isAnonymous()) {
+                throw new InsufficientAuthenticationException("staff only");
+            }
+            throw new AccessDeniedException("staff only");
+        }
+        if (!staff && request.receivedAt() != null) {
+            throw new InvalidValue("rule.received.staff-only");
+        }
+        Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : clock.instant();
+        Complaint received = intake.receive(new Submission(
+                request.channel(),
+                receivedAt,
+                complainant(request.complainant()),
+                request.subject(),
+                request.text(),
+                request.incidentDate(),
+                request.involvedEmployees(),
+                request.remedySought()));
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + received.reference()))
+                .body(new Receipt(received.reference(), received.status(), received.receivedAt()));
+    }
+
+    private static Complainant complainant(ComplainantRequest request) {
+        if (request == null) {
+            return null;
+        }
+        AddressRequest address = request.address();
+        return new Complainant(
+                request.name(),
+                request.email(),
+                request.phone(),
+                address == null
+                        ? null
+                        : new Address(address.street(), address.houseNumber(), address.postalCode(), address.city()));
+    }
+}

@@ -1,0 +1,79 @@
+package nl.openklacht.organisation;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo municipality: its departments and one staff member per role, all with the configured demo password.
+ * Idempotent, so several instances may start at once against one database.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoOrganisation implements ApplicationRunner {
+
+    @ConfigurationProperties("openklacht.demo")
+    record DemoProperties(String password) {}
+
+    static final Map<String, String> DEPARTMENTS = Map.of(
+            "BURGERZAKEN", "Burgerzaken",
+            "BELASTINGEN", "Belastingen",
+            "AFVAL", "Afval en reiniging",
+            "OPENBARE_RUIMTE", "Openbare ruimte",
+            "PARKEREN", "Parkeren",
+            "VERGUNNINGEN", "Vergunningen",
+            "SOCIAAL_DOMEIN", "Sociaal domein",
+            "HANDHAVING", "Toezicht en handhaving",
+            "KLANTCONTACT", "Klantcontactcentrum");
+
+    private record DemoUser(String username, String displayName, String roles, boolean handlesAll) {}
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("coordinator", "Carla Coördinator", "COORDINATOR", false),
+            new DemoUser("handler", "Hans Behandelaar", "HANDLER", true),
+            new DemoUser("handler2", "Hanna de Vries", "HANDLER", true),
+            new DemoUser("manager", "Marco Manager", "MANAGER", false),
+            new DemoUser("admin", "Anna Beheerder", "ADMIN", false));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final DemoProperties properties;
+
+    DemoOrganisation(JdbcClient jdbc, PasswordEncoder passwords, DemoProperties properties) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        DEPARTMENTS.forEach((code, name) -> jdbc.sql(
+                        "insert into department (code, name) values (?, ?) on conflict (code) do nothing")
+                .params(code, name)
+                .update());
+        for (DemoUser user : USERS) {
+            jdbc.sql("insert into staff_member (username, display_name, password_hash, roles) values (?, ?, ?, ?)"
+                            + " on conflict (username) do nothing")
+                    .params(user.username(), user.displayName(), passwords.encode(properties.password()), user.roles())
+                    .update();
+            if (user.handlesAll()) {
+                DEPARTMENTS
+                        .keySet()
+                        .forEach(code -> jdbc.sql("insert into staff_member_department (username, department_code)"
+                                        + " values (?, ?) on conflict do nothing")
+                                .params(user.username(), code)
+                                .update());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.openklacht.triage;
+
+import nl.openklacht.complaint.Complaint;
+import nl.openklacht.complaint.ComplaintLifecycle;
+import nl.openklacht.complaint.Kind;
+import nl.openklacht.complaint.Triage;
+import nl.openklacht.platform.InvalidValue;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator's triage decision, with the routing rules applied: a complaint stays, a message for another body
+ * is forwarded (Awb 2:3), anything else goes where its kind's rule says.
+ */
+@Component
+public class Triaging {
+
+    /** What the coordinator decided. */
+    public record Decision(Kind kind, String reason, String department, boolean advisoryProcedure, String forwardTo) {}
+
+    private final ComplaintLifecycle lifecycle;
+    private final RoutingRules rules;
+
+    Triaging(ComplaintLifecycle lifecycle, RoutingRules rules) {
+        this.lifecycle = lifecycle;
+        this.rules = rules;
+    }
+
+    @Transactional
+    public Complaint decide(String reference, Decision decision) {
+        return lifecycle.determineNature(reference, triage(decision));
+    }
+
+    private Triage triage(Decision decision) {
+        if (decision.forwardTo() != null && !decision.forwardTo().isBlank()) {
+            return new Triage(
+                    decision.kind(),
+                    decision.reason(),
+                    null,
+                    false,
+                    decision.forwardTo().strip(),
+                    true);
+        }
+        if (decision.kind() == Kind.COMPLAINT) {
+            return new Triage(
+                    Kind.COMPLAINT,
+                    decision.reason(),
+                    decision.department(),
+                    decision.advisoryProcedure(),
+                    null,
+                    false);
+        }
+        RoutingRule rule = rules.forKind(decision.kind())
+                .orElseThrow(() -> new InvalidValue("rule.routing.missing", decision.kind()));
+        return new Triage(decision.kind(), decision.reason(), null, false, rule.destination(), false);
+    }
+}
