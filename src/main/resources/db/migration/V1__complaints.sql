@@ -70,6 +70,7 @@ create table complaint (
     consented_due_date            date,
     consent_received_on           date,
     notice_due                    date,
+    not_handled_notice_sent_on    date,
     informal_contact_on           date,
     informal_notes                text,
     satisfaction_confirmation     text,

@@ -26,6 +26,8 @@ final class ActionRequests {
 
     record AcknowledgmentRequest(@NotNull LocalDate sentOn) {}
 
+    record NoticeRequest(@NotNull LocalDate sentOn) {}
+
     record AssignmentRequest(
             @NotBlank @Size(max = 40) String department,
             @NotBlank @Size(max = 100) String handler) {}

@@ -106,6 +106,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     private NotHandledGround notHandledGround;
 
     private String notHandledExplanation;
+    private LocalDate notHandledNoticeSentOn;
     private LocalDate involvedCopySentOn;
 
     @ElementCollection
@@ -262,6 +263,20 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         notHandledExplanation = explanation;
         registerEvent(new NotHandled(reference, ground, deadlines.noticeDue()));
         end(Outcome.NOT_HANDLED, RetentionResult.NOT_HANDLED, today);
+    }
+
+    /** Awb 9:8: the written notice of not handling was sent (due within 4 weeks of receipt). */
+    public void recordNotHandledNotice(LocalDate sentOn, LocalDate today) {
+        require(EnumSet.of(CLOSED));
+        if (outcome != Outcome.NOT_HANDLED) {
+            throw new RuleViolation("rule.awb-9-8.not-declined");
+        }
+        if (notHandledNoticeSentOn != null) {
+            throw new RuleViolation("rule.awb-9-8.notice-already", notHandledNoticeSentOn);
+        }
+        notInFutureNorBeforeReceipt(sentOn, today);
+        notHandledNoticeSentOn = sentOn;
+        registerEvent(new NotHandledNoticeSent(reference, sentOn, !sentOn.isAfter(deadlines.noticeDue())));
     }
 
     /** Awb 9:9: the involved person receives a copy of the complaint; the formal investigation begins. */
@@ -534,6 +549,10 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     public String notHandledExplanation() {
         return notHandledExplanation;
+    }
+
+    public LocalDate notHandledNoticeSentOn() {
+        return notHandledNoticeSentOn;
     }
 
     public LocalDate involvedCopySentOn() {

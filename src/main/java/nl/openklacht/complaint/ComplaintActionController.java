@@ -69,6 +69,12 @@ class ComplaintActionController {
         return reading.afterChange(reference);
     }
 
+    @PostMapping("/not-handled-notice")
+    ComplaintView notHandledNotice(@PathVariable String reference, @Valid @RequestBody NoticeRequest request) {
+        lifecycle.recordNotHandledNotice(reference, request.sentOn());
+        return reading.afterChange(reference);
+    }
+
     @PostMapping("/involved-copy")
     ComplaintView involvedCopy(@PathVariable String reference) {
         lifecycle.sendCopyToInvolved(reference);

@@ -34,6 +34,8 @@ public sealed interface ComplaintEvent {
 
     record NotHandled(String reference, NotHandledGround ground, LocalDate noticeDue) implements ComplaintEvent {}
 
+    record NotHandledNoticeSent(String reference, LocalDate sentOn, boolean withinTerm) implements ComplaintEvent {}
+
     record InvolvedCopySent(String reference, LocalDate sentOn) implements ComplaintEvent {}
 
     record HearingRecorded(String reference, HearingParty party, LocalDate heldOn) implements ComplaintEvent {}

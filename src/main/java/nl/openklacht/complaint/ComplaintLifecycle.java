@@ -93,6 +93,10 @@ public class ComplaintLifecycle {
         return change(reference, complaint -> complaint.declineToHandle(ground, explanation, today()), true);
     }
 
+    public Complaint recordNotHandledNotice(String reference, LocalDate sentOn) {
+        return change(reference, complaint -> complaint.recordNotHandledNotice(sentOn, today()), true);
+    }
+
     public Complaint sendCopyToInvolved(String reference) {
         return change(reference, complaint -> complaint.sendCopyToInvolved(today()), true);
     }

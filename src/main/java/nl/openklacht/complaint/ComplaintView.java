@@ -53,7 +53,7 @@ public record ComplaintView(
 
     public record Informal(LocalDate contactedOn, String notes, String confirmation) {}
 
-    public record NotHandled(NotHandledGround ground, String explanation) {}
+    public record NotHandled(NotHandledGround ground, String explanation, LocalDate noticeSentOn) {}
 
     public record RetentionView(RetentionResult result, String selectionListCode, LocalDate destroyAfter) {}
 
@@ -99,7 +99,9 @@ public record ComplaintView(
                 c.informalContactOn() == null && c.satisfactionConfirmation() == null
                         ? null
                         : new Informal(c.informalContactOn(), c.informalNotes(), c.satisfactionConfirmation()),
-                c.notHandledGround() == null ? null : new NotHandled(c.notHandledGround(), c.notHandledExplanation()),
+                c.notHandledGround() == null
+                        ? null
+                        : new NotHandled(c.notHandledGround(), c.notHandledExplanation(), c.notHandledNoticeSentOn()),
                 c.involvedCopySentOn(),
                 c.hearings(),
                 c.complainantHearingWaiver(),
