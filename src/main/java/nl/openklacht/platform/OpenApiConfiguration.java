@@ -2,7 +2,6 @@ package nl.openklacht.platform;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -19,7 +18,6 @@ class OpenApiConfiguration {
                         .title("OpenKlacht API")
                         .version("v1")
                         .description("Klachtbehandeling volgens Awb hoofdstuk 9: ontvangst, triage, registratie,"
-                                + " behandeling, oordeel en afsluiting.")
-                        .license(new License().name("EUPL-1.2")));
+                                + " behandeling, oordeel en afsluiting."));
     }
 }
