@@ -166,7 +166,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         require(EnumSet.of(RECEIVED));
         kind = triage.kind();
         triageReason = triage.reason();
-        if (triage.kind() == Kind.COMPLAINT) {
+        if (triage.kind() == Kind.COMPLAINT && !triage.forwarded()) {
             department = triage.department();
             advisoryProcedure = triage.advisoryProcedure();
             status = NATURE_DETERMINED;
@@ -403,6 +403,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Overdue from the day after the deadline in force, while no decision or other exit has been reached. */
     public boolean isOverdue(StatutoryCalendar calendar, LocalDate today) {
         return IN_HANDLING.contains(status) && calendar.isOverdue(deadlines.current(), today);
+    }
+
+    /** The events registered since the last save (published by the repository then). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
     }
 
     private boolean heard(HearingParty party) {
