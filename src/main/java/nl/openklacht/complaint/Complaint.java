@@ -83,6 +83,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     private String routedTo;
 
     @Embedded
+    private TriageSuggestion suggestion;
+
+    @Embedded
     private FormalRequirements formalRequirements;
 
     @Enumerated(EnumType.STRING)
@@ -490,6 +493,10 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     public Kind kind() {
         return kind;
+    }
+
+    public TriageSuggestion suggestion() {
+        return suggestion;
     }
 
     public String triageReason() {

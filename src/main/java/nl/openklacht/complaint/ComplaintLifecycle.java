@@ -138,6 +138,13 @@ public class ComplaintLifecycle {
         return change(reference, complaint -> complaint.changeRetention(result), false);
     }
 
+    /** Stores the classifier's suggestion with the submission; no person acts, so no role is checked. */
+    public void attachSuggestion(String reference, TriageSuggestion suggestion) {
+        if (complaints.attachSuggestion(reference, suggestion) == 0) {
+            throw new NotFound("complaint.not-found", reference);
+        }
+    }
+
     /** Called by the process when its reminder timer fires; false when the reminder no longer applies. */
     public boolean remindOfDeadline(String reference) {
         Complaint complaint = find(reference);

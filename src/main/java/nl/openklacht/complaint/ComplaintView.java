@@ -19,6 +19,7 @@ public record ComplaintView(
         LocalDate incidentDate,
         List<String> involvedEmployees,
         String remedySought,
+        SuggestionView suggestion,
         String triageReason,
         String routedTo,
         FormalRequirements formalRequirements,
@@ -53,6 +54,14 @@ public record ComplaintView(
 
     public record Informal(LocalDate contactedOn, String notes, String confirmation) {}
 
+    public record SuggestionView(
+            String kind,
+            Double confidence,
+            String department,
+            Double departmentConfidence,
+            List<String> explanation,
+            String modelVersion) {}
+
     public record NotHandled(NotHandledGround ground, String explanation, LocalDate noticeSentOn) {}
 
     public record RetentionView(RetentionResult result, String selectionListCode, LocalDate destroyAfter) {}
@@ -78,6 +87,7 @@ public record ComplaintView(
                 c.incidentDate(),
                 c.involvedEmployees(),
                 c.remedySought(),
+                suggestion(c.suggestion()),
                 c.triageReason(),
                 c.routedTo(),
                 c.formalRequirements(),
@@ -118,5 +128,17 @@ public record ComplaintView(
                                 c.retention().result().code(),
                                 c.retention().destroyAfter()),
                 history);
+    }
+
+    private static SuggestionView suggestion(TriageSuggestion s) {
+        return s == null
+                ? null
+                : new SuggestionView(
+                        s.kind(),
+                        s.confidence(),
+                        s.department(),
+                        s.departmentConfidence(),
+                        s.explanation(),
+                        s.modelVersion());
     }
 }

@@ -3,6 +3,7 @@ package nl.openklacht.platform;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,14 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(violation));
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), DUTCH));
         problem.setProperty("code", violation.code());
+        return problem;
+    }
+
+    /** Two people changed the same case at once: the second is told to look again, nothing is lost. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.concurrent-change"));
+        problem.setTitle(message("problem.title.409"));
         return problem;
     }
 

@@ -27,6 +27,10 @@ class TriageController {
             Boolean advisoryProcedure,
             @Size(max = 200) String forwardTo) {}
 
+    record SuggestionRequest(@NotNull @Size(max = 20_000) String text) {}
+
+    record ModelInfo(String modelVersion, int trainingSize, long decisionsStored) {}
+
     record RoutingRuleRequest(
             @NotBlank @Size(max = 200) String destination,
             @Size(max = 2_000) String description) {}
@@ -34,11 +38,46 @@ class TriageController {
     private final Triaging triaging;
     private final RoutingRules rules;
     private final ComplaintReading reading;
+    private final Suggesting suggesting;
+    private final Retraining retraining;
+    private final ActiveModel active;
+    private final TriageDecisions decisions;
 
-    TriageController(Triaging triaging, RoutingRules rules, ComplaintReading reading) {
+    TriageController(
+            Triaging triaging,
+            RoutingRules rules,
+            ComplaintReading reading,
+            Suggesting suggesting,
+            Retraining retraining,
+            ActiveModel active,
+            TriageDecisions decisions) {
         this.triaging = triaging;
         this.rules = rules;
         this.reading = reading;
+        this.suggesting = suggesting;
+        this.retraining = retraining;
+        this.active = active;
+        this.decisions = decisions;
+    }
+
+    @PostMapping("/api/v1/triage/suggestions")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'HANDLER', 'MANAGER', 'ADMIN')")
+    SuggestionAnswer suggest(@Valid @RequestBody SuggestionRequest request) {
+        return SuggestionAnswer.of(suggesting.suggest(request.text()));
+    }
+
+    @GetMapping("/api/v1/triage/model")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'ADMIN')")
+    ModelInfo model() {
+        TriageModel model = active.get();
+        return new ModelInfo(model.version(), model.trainingSize(), decisions.count());
+    }
+
+    @PostMapping("/api/v1/triage/model/retraining")
+    @PreAuthorize("hasRole('ADMIN')")
+    ModelInfo retrain() {
+        TriageModel model = retraining.retrain(Training.Trigger.ADMIN);
+        return new ModelInfo(model.version(), model.trainingSize(), decisions.count());
     }
 
     @PostMapping("/api/v1/complaints/{reference}/triage")

@@ -20,15 +20,20 @@ public class Triaging {
 
     private final ComplaintLifecycle lifecycle;
     private final RoutingRules rules;
+    private final TriageDecisions decisions;
 
-    Triaging(ComplaintLifecycle lifecycle, RoutingRules rules) {
+    Triaging(ComplaintLifecycle lifecycle, RoutingRules rules, TriageDecisions decisions) {
         this.lifecycle = lifecycle;
         this.rules = rules;
+        this.decisions = decisions;
     }
 
+    /** Decides, and keeps the decision with the suggestion it got, so the model learns from it. */
     @Transactional
     public Complaint decide(String reference, Decision decision) {
-        return lifecycle.determineNature(reference, triage(decision));
+        Complaint decided = lifecycle.determineNature(reference, triage(decision));
+        decisions.record(decided);
+        return decided;
     }
 
     private Triage triage(Decision decision) {

@@ -1,0 +1,32 @@
+package nl.openklacht.triage;
+
+import java.util.List;
+
+/**
+ * The API's answer to "what is this message?": {@code kind} and {@code department} are null when the classifier is
+ * not sure ({@code sure} false); {@code likelyKind}/{@code likelyDepartment} still say what it would have guessed.
+ */
+record SuggestionAnswer(
+        String kind,
+        double confidence,
+        String department,
+        Double departmentConfidence,
+        List<String> explanation,
+        String modelVersion,
+        boolean sure,
+        String likelyKind,
+        String likelyDepartment) {
+
+    static SuggestionAnswer of(Suggestion suggestion) {
+        return new SuggestionAnswer(
+                suggestion.kind(),
+                suggestion.confidence(),
+                suggestion.department(),
+                suggestion.departmentConfidence(),
+                suggestion.explanation(),
+                suggestion.modelVersion(),
+                suggestion.isSure(),
+                suggestion.likelyKind(),
+                suggestion.likelyDepartment());
+    }
+}

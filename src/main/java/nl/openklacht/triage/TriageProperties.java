@@ -1,0 +1,14 @@
+package nl.openklacht.triage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How sure the classifier must be before it suggests (below that it leaves the decision to the coordinator), and
+ * when it retrains itself from the corpus and the coordinators' decisions.
+ */
+@ConfigurationProperties("openklacht.triage")
+record TriageProperties(
+        @DefaultValue("0.5") double kindThreshold,
+        @DefaultValue("0.4") double departmentThreshold,
+        @DefaultValue("0 30 2 * * *") String retrainCron) {}
