@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  *
  * <p>Run: {@code mvn -B -Ptriage-evaluation test-compile exec:java}. Options: {@code --seed N},
  * {@code --folds N}, {@code --test-fraction F}, {@code --epochs N}, {@code --learning-rate F},
- * {@code --l2 F}, {@code --verbose} (prints every wrong held-out message).
+ * {@code --optimiser adagrad|adagrad-averaged}, {@code --verbose} (prints every wrong held-out message).
  */
 public final class TriageEvaluation {
 
@@ -33,15 +33,17 @@ public final class TriageEvaluation {
     private TriageEvaluation() {}
 
     public static void main(String[] args) {
+        // Tribuo logs every training run at INFO; the figures are what matters here.
+        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
         Map<String, String> options = options(args);
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
         double testFraction = Double.parseDouble(options.getOrDefault("test-fraction", "0.2"));
         LabelClassifier.Settings defaults = LabelClassifier.Settings.DEFAULT;
         LabelClassifier.Settings settings = new LabelClassifier.Settings(
+                options.getOrDefault("optimiser", defaults.optimiser()),
                 Integer.parseInt(options.getOrDefault("epochs", String.valueOf(defaults.epochs()))),
                 Double.parseDouble(options.getOrDefault("learning-rate", String.valueOf(defaults.learningRate()))),
-                Double.parseDouble(options.getOrDefault("l2", String.valueOf(defaults.l2()))),
                 defaults.seed());
         boolean verbose = options.containsKey("verbose");
 
