@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.data.repository.Repository;
 
 /** All complaints (and other submissions) ever received. */
 public interface Complaints extends Repository<Complaint, UUID>, JpaSpecificationExecutor<Complaint> {
@@ -21,11 +21,12 @@ public interface Complaints extends Repository<Complaint, UUID>, JpaSpecificatio
     @Modifying
     @Transactional
     @Query(
-            value = "update complaint set suggested_kind = :#{#s.kind()}, suggested_kind_confidence = :#{#s.confidence()},"
-                    + " suggested_department = :#{#s.department()},"
-                    + " suggested_department_confidence = :#{#s.departmentConfidence()},"
-                    + " suggestion_explanation = :#{#s.explanationLines()}, suggestion_model_version = :#{#s.modelVersion()}"
-                    + " where reference = :reference",
+            value =
+                    "update complaint set suggested_kind = :#{#s.kind()}, suggested_kind_confidence = :#{#s.confidence()},"
+                            + " suggested_department = :#{#s.department()},"
+                            + " suggested_department_confidence = :#{#s.departmentConfidence()},"
+                            + " suggestion_explanation = :#{#s.explanationLines()}, suggestion_model_version = :#{#s.modelVersion()}"
+                            + " where reference = :reference",
             nativeQuery = true)
     int attachSuggestion(@Param("reference") String reference, @Param("s") TriageSuggestion suggestion);
 }

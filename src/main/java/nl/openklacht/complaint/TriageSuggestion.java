@@ -13,12 +13,23 @@ import java.util.List;
  */
 @Embeddable
 public record TriageSuggestion(
-        @Column(name = "suggested_kind", insertable = false, updatable = false) String kind,
-        @Column(name = "suggested_kind_confidence", insertable = false, updatable = false) Double confidence,
-        @Column(name = "suggested_department", insertable = false, updatable = false) String department,
-        @Column(name = "suggested_department_confidence", insertable = false, updatable = false) Double departmentConfidence,
-        @Column(name = "suggestion_explanation", insertable = false, updatable = false) String explanationLines,
-        @Column(name = "suggestion_model_version", insertable = false, updatable = false) String modelVersion) {
+        @Column(name = "suggested_kind", insertable = false, updatable = false)
+        String kind,
+
+        @Column(name = "suggested_kind_confidence", insertable = false, updatable = false)
+        Double confidence,
+
+        @Column(name = "suggested_department", insertable = false, updatable = false)
+        String department,
+
+        @Column(name = "suggested_department_confidence", insertable = false, updatable = false)
+        Double departmentConfidence,
+
+        @Column(name = "suggestion_explanation", insertable = false, updatable = false)
+        String explanationLines,
+
+        @Column(name = "suggestion_model_version", insertable = false, updatable = false)
+        String modelVersion) {
 
     public static TriageSuggestion of(
             String kind,

@@ -50,7 +50,8 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     /** Two people changed the same case at once: the second is told to look again, nothing is lost. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException conflict) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.concurrent-change"));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.concurrent-change"));
         problem.setTitle(message("problem.title.409"));
         return problem;
     }

@@ -20,8 +20,7 @@ public class Suggesting {
     private final Complaints complaints;
     private final ComplaintLifecycle lifecycle;
 
-    Suggesting(
-            ActiveModel model, TriageProperties properties, Complaints complaints, ComplaintLifecycle lifecycle) {
+    Suggesting(ActiveModel model, TriageProperties properties, Complaints complaints, ComplaintLifecycle lifecycle) {
         this.model = model;
         this.properties = properties;
         this.complaints = complaints;

@@ -54,8 +54,12 @@ class Training {
                         trigger.name(),
                         millis)
                 .update();
-        log.info("Triage model {} trained on {} examples ({} decisions) in {} ms", model.version(), examples.size(),
-                decisions.size(), millis);
+        log.info(
+                "Triage model {} trained on {} examples ({} decisions) in {} ms",
+                model.version(),
+                examples.size(),
+                decisions.size(),
+                millis);
         return model;
     }
 

@@ -53,6 +53,8 @@ class TriageDecisions {
     }
 
     long count() {
-        return jdbc.sql("select count(*) from triage_decision").query(Long.class).single();
+        return jdbc.sql("select count(*) from triage_decision")
+                .query(Long.class)
+                .single();
     }
 }
