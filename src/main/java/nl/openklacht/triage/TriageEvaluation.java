@@ -30,11 +30,13 @@ public final class TriageEvaluation {
     private static final List<String> DEPARTMENTS =
             Arrays.stream(Department.values()).map(Enum::name).toList();
 
+    // Tribuo logs every training run at INFO. Held in a field: JUL keeps loggers only weakly.
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
     private TriageEvaluation() {}
 
     public static void main(String[] args) {
-        // Tribuo logs every training run at INFO; the figures are what matters here.
-        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> options = options(args);
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));

@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 final class TriageModel {
 
     /**
-     * Below these probabilities the model says it is not sure. Calibrated on held-out data (see
-     * TriageEvaluation): they leave roughly one message in ten to the coordinator while the
-     * suggestions that are made are right far more often than the overall accuracy.
+     * Below these probabilities the model says it is not sure. Calibrated on the 20% hold-out (see
+     * TriageEvaluation): at 0.5 about 7% of messages are left to the coordinator and the kinds it
+     * does suggest are right 91% of the time (0.6 would leave 17% for 94%); at 0.4 about 93% of
+     * suggested complaints get a department, right 88% of the time.
      */
     static final double DEFAULT_KIND_THRESHOLD = 0.5;
 
