@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import nl.openklacht.complaint.Kind;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.core.JacksonException;
@@ -92,7 +93,8 @@ final class Corpus {
         if (text == null || text.isBlank()) {
             throw malformed(source, number, "missing \"text\"");
         }
-        if (kind == null || !Kind.isKnown(kind)) {
+        if (kind == null
+                || Arrays.stream(Kind.values()).noneMatch(known -> known.name().equals(kind))) {
             throw malformed(source, number, "unknown \"kind\": " + kind);
         }
         boolean complaint = Kind.COMPLAINT.name().equals(kind);

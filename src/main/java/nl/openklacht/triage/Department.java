@@ -1,6 +1,6 @@
 package nl.openklacht.triage;
 
-/** The department a complaint is routed to. */
+/** The departments the shipped corpus is labelled with; decisions from the database may teach the model others. */
 enum Department {
     BURGERZAKEN,
     BELASTINGEN,

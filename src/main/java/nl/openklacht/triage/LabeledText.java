@@ -1,6 +1,7 @@
 package nl.openklacht.triage;
 
 import java.util.Objects;
+import nl.openklacht.complaint.Kind;
 
 /**
  * One example of the training corpus: a message as a citizen wrote it, with the kind a coordinator

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.openklacht.complaint.Kind;
 
 /**
  * Measures the triage classifier on the corpus: a stratified 80/20 hold-out, k-fold

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.openklacht.complaint.Kind;
 
 /**
  * The trained triage classifier: one model for the kind of every message and one, trained on
