@@ -2,6 +2,8 @@ package nl.openklacht.process;
 
 import static nl.openklacht.process.ProcessVariables.*;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +47,8 @@ class ComplaintProcess {
     private static final List<String> HANDLER_TASKS =
             List.of(INFORMAL_CONTACT, INVESTIGATION, ADVICE, DECISION, CLOSURE);
 
-    private static final List<String> WITH_DEADLINE_AS_DUE_DATE =
-            List.of(INFORMAL_CONTACT, INVESTIGATION, ADVICE, DECISION, "overdueEscalation");
+    /** The handler's tasks that are due on the deadline in force (Awb 9:11). */
+    private static final List<String> DUE_ON_THE_DEADLINE = List.of(INFORMAL_CONTACT, INVESTIGATION, ADVICE, DECISION);
 
     private static final String ACKNOWLEDGMENT_DUE = "acknowledgmentDue";
     private static final String DEADLINE_CHANGED = "deadlineChanged";
@@ -156,10 +158,10 @@ class ComplaintProcess {
                 Map.of(OUTCOME, closed.outcome().name()));
     }
 
-    private void deadlineChanged(String reference, java.time.LocalDate newDueDate) {
+    private void deadlineChanged(String reference, LocalDate newDueDate) {
         correlate(reference, DEADLINE_CHANGED, timerDates.deadline(newDueDate));
         processOf(reference)
-                .ifPresent(process -> openTasks(process, WITH_DEADLINE_AS_DUE_DATE)
+                .ifPresent(process -> openTasks(process, DUE_ON_THE_DEADLINE)
                         .forEach(task -> tasks.setDueDate(task.getId(), Date.from(TimerDates.startOfDay(newDueDate)))));
     }
 
@@ -170,8 +172,10 @@ class ComplaintProcess {
      */
     private void complete(String reference, Map<String, Object> variables, String... keys) {
         processOf(reference).ifPresent(process -> {
-            runtime.setVariables(process.getId(), variables);
-            List<String> remaining = new java.util.ArrayList<>(List.of(keys));
+            if (!variables.isEmpty()) {
+                runtime.setVariables(process.getId(), variables);
+            }
+            List<String> remaining = new ArrayList<>(List.of(keys));
             List<Task> open;
             while (!remaining.isEmpty() && !(open = openTasks(process, remaining)).isEmpty()) {
                 for (Task task : open) {
