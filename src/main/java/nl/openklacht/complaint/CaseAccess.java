@@ -62,7 +62,7 @@ public class CaseAccess {
         throw new AccessDeniedException("not your case");
     }
 
-    void requireMayRead(Complaint complaint) {
+    public void requireMayRead(Complaint complaint) {
         Actor actor = current();
         if (actor.is("COORDINATOR") || actor.is("MANAGER")) {
             return;

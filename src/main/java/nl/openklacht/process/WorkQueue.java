@@ -17,7 +17,6 @@ import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,13 +52,7 @@ public class WorkQueue {
     public List<OpenTask> forComplaint(String reference) {
         Complaint complaint =
                 complaints.findByReference(reference).orElseThrow(() -> new NotFound("complaint.not-found", reference));
-        CaseAccess.Actor actor = access.current();
-        boolean mayRead = actor.is("COORDINATOR")
-                || actor.is("MANAGER")
-                || (actor.is("HANDLER") && actor.username().equals(complaint.handler()));
-        if (!mayRead) {
-            throw new AccessDeniedException("not your case");
-        }
+        access.requireMayRead(complaint);
         return described(open().processInstanceBusinessKey(reference).list());
     }
 
