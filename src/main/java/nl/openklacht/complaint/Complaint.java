@@ -166,7 +166,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         require(EnumSet.of(RECEIVED));
         kind = triage.kind();
         triageReason = triage.reason();
-        if (triage.kind() == Kind.COMPLAINT) {
+        if (triage.kind() == Kind.COMPLAINT && !triage.forwarded()) {
             department = triage.department();
             advisoryProcedure = triage.advisoryProcedure();
             status = NATURE_DETERMINED;
