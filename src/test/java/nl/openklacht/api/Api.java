@@ -94,7 +94,8 @@ final class Api {
                         response.headers().firstValue("Content-Type").orElse("");
                 String body = response.body();
                 JsonNode json = body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
-                return new Answer(response.statusCode(), contentType, json);
+                String location = response.headers().firstValue("Location").orElse(null);
+                return new Answer(response.statusCode(), contentType, location, json);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -104,8 +105,8 @@ final class Api {
         }
     }
 
-    /** What came back: the status, the content type and the JSON body (a missing node when there was none). */
-    record Answer(int status, String contentType, JsonNode json) {
+    /** What came back: status, content type, Location header and the JSON body (a missing node if there was none). */
+    record Answer(int status, String contentType, String location, JsonNode json) {
 
         /** The text at a JSON pointer, e.g. {@code text("/retention/result")}; null when absent or null. */
         String text(String pointer) {
@@ -121,6 +122,15 @@ final class Api {
                         entry.at("/what").asString() + " by " + entry.at("/who").asString());
             }
             return lines;
+        }
+
+        /** The references listed in a work-list page. */
+        java.util.List<String> references() {
+            java.util.List<String> references = new java.util.ArrayList<>();
+            for (JsonNode line : json.at("/content")) {
+                references.add(line.at("/reference").asString());
+            }
+            return references;
         }
 
         /** Asserts a 2xx answer (showing the body when it is not) and returns it. */
