@@ -1,8 +1,6 @@
 package nl.openklacht.complaint;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -55,8 +53,9 @@ final class ActionRequests {
             @NotNull LocalDate receivedOn,
             @NotBlank @Size(max = LONG_TEXT) String advice) {}
 
+    /** The number of weeks is checked by the aggregate, so the refusal names Awb 9:11 lid 2. */
     record ExtensionRequest(
-            @NotNull @Min(1) @Max(4) Integer weeks,
+            @NotNull Integer weeks,
             @NotBlank @Size(max = LONG_TEXT) String reason) {}
 
     record ConsentedDelayRequest(

@@ -191,7 +191,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         formalRequirements = registration.formalRequirements();
         administrativeBody = registration.administrativeBody();
         concernsAdministrativeBody = registration.concernsAdministrativeBody();
-        advisoryProcedure = registration.advisoryProcedure();
+        if (registration.advisoryProcedure() != null) {
+            advisoryProcedure = registration.advisoryProcedure();
+        }
         department = registration.department() != null ? registration.department() : department;
         if (registration.involvedEmployees() != null) {
             involvedEmployees = new ArrayList<>(

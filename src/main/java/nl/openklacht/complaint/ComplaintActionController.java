@@ -32,7 +32,7 @@ class ComplaintActionController {
                         request.formalRequirements(),
                         request.administrativeBody(),
                         Boolean.TRUE.equals(request.concernsAdministrativeBody()),
-                        Boolean.TRUE.equals(request.advisoryProcedure()),
+                        request.advisoryProcedure(),
                         request.department(),
                         request.involvedEmployees()));
         return reading.afterChange(reference);
