@@ -337,6 +337,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Awb 9:11 lid 3 (see {@link Deadlines#consentTo}). */
     public void consentToDelay(LocalDate newDueDate, LocalDate consentReceivedOn, LocalDate today) {
         require(IN_HANDLING);
+        notInFutureNorBeforeReceipt(consentReceivedOn, today);
         deadlines = deadlines.consentTo(newDueDate, consentReceivedOn, today);
         registerEvent(new DelayConsented(reference, newDueDate, consentReceivedOn));
     }

@@ -114,7 +114,19 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     }
 
     private String text(RuleViolation violation) {
-        return messages.getMessage(violation.code(), violation.arguments(), violation.code(), DUTCH);
+        Object[] arguments = violation.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Enum<?> value) {
+                arguments[i] = label(value);
+            }
+        }
+        return messages.getMessage(violation.code(), arguments, violation.code(), DUTCH);
+    }
+
+    /** Enum values in refusals are shown by their Dutch label ({@code label.<Type>.<VALUE>}) where one exists. */
+    private String label(Enum<?> value) {
+        String code = "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return messages.getMessage(code, null, value.name(), DUTCH);
     }
 
     private String message(String code, Object... arguments) {

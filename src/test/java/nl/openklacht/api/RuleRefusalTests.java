@@ -31,7 +31,7 @@ class RuleRefusalTests {
         assertThat(api.as(HANDLER)
                         .post(action(reference, "decision"), aDecision())
                         .problem(409))
-                .contains("ASSIGNED");
+                .contains("fase \"toegewezen\"");
     }
 
     @Test
@@ -39,7 +39,7 @@ class RuleRefusalTests {
         String reference = cases.aComplaintUnderInvestigation(HANDLER);
 
         assertThat(api.as(HANDLER).post(action(reference, "closure")).problem(409))
-                .contains("INVESTIGATION");
+                .contains("fase \"in onderzoek\"");
     }
 
     @Test
@@ -49,7 +49,7 @@ class RuleRefusalTests {
         assertThat(api.as(COORDINATOR)
                         .post(action(reference, "triage"), aComplaintTriage())
                         .problem(409))
-                .contains("NATURE_DETERMINED");
+                .contains("fase \"aard bepaald\"");
     }
 
     @Test
@@ -59,7 +59,7 @@ class RuleRefusalTests {
         assertThat(api.as(COORDINATOR)
                         .post(action(reference, "withdrawal"), body().with("reason", "te laat"))
                         .problem(409))
-                .contains("CLOSED");
+                .contains("fase \"afgesloten\"");
     }
 
     @Test
