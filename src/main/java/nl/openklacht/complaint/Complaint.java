@@ -101,27 +101,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     @Embedded
     private Deadlines deadlines;
 
-    private LocalDate informalContactOn;
-    private String informalNotes;
-    private String satisfactionConfirmation;
-
-    @Enumerated(EnumType.STRING)
-    private NotHandledGround notHandledGround;
-
-    private String notHandledExplanation;
-    private LocalDate notHandledNoticeSentOn;
-    private LocalDate involvedCopySentOn;
-
-    @ElementCollection
-    @CollectionTable(name = "complaint_hearing", joinColumns = @JoinColumn(name = "complaint_id"))
-    @OrderColumn(name = "position")
-    private List<Hearing> hearings = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    private HearingWaiverReason complainantHearingWaiver;
+    @Embedded
+    private InformalTrack informal;
 
     @Embedded
-    private Advice advice;
+    private NotHandling notHandling;
+
+    @Embedded
+    private Investigation investigation = new Investigation();
 
     @Embedded
     private Decision decision;
@@ -237,8 +224,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     public void recordInformalContact(LocalDate contactedOn, String notes, LocalDate today) {
         require(WITH_HANDLER);
         notInFutureNorBeforeReceipt(contactedOn, today);
-        informalContactOn = contactedOn;
-        informalNotes = notes;
+        informal = informal().contacted(contactedOn, notes);
         registerEvent(new InformalContactRecorded(reference, contactedOn));
     }
 
@@ -248,10 +234,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         if (confirmation == null || confirmation.isBlank()) {
             throw new InvalidValue("rule.awb-9-5.confirmation-missing");
         }
-        satisfactionConfirmation = confirmation;
-        if (notes != null) {
-            informalNotes = notes;
-        }
+        informal = informal().resolved(confirmation, notes);
         registerEvent(new ResolvedInformally(reference, confirmation));
         end(Outcome.RESOLVED_INFORMALLY, RetentionResult.HANDLED, today);
     }
@@ -264,8 +247,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
                 && !incidentDate.isBefore(receiptDate.minusYears(1))) {
             throw new RuleViolation("rule.awb-9-8.not-older", incidentDate);
         }
-        notHandledGround = ground;
-        notHandledExplanation = explanation;
+        notHandling = new NotHandling(ground, explanation, null);
         registerEvent(new NotHandled(reference, ground, deadlines.noticeDue()));
         end(Outcome.NOT_HANDLED, RetentionResult.NOT_HANDLED, today);
     }
@@ -276,11 +258,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         if (outcome != Outcome.NOT_HANDLED) {
             throw new RuleViolation("rule.awb-9-8.not-declined");
         }
-        if (notHandledNoticeSentOn != null) {
-            throw new RuleViolation("rule.awb-9-8.notice-already", notHandledNoticeSentOn);
+        if (notHandling.noticeSentOn() != null) {
+            throw new RuleViolation("rule.awb-9-8.notice-already", notHandling.noticeSentOn());
         }
         notInFutureNorBeforeReceipt(sentOn, today);
-        notHandledNoticeSentOn = sentOn;
+        notHandling = notHandling.noticeSent(sentOn);
         registerEvent(new NotHandledNoticeSent(reference, sentOn, !sentOn.isAfter(deadlines.noticeDue())));
     }
 
@@ -290,7 +272,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         if (involvedEmployees.isEmpty()) {
             throw new RuleViolation("rule.awb-9-9.nobody-involved");
         }
-        involvedCopySentOn = today;
+        investigation().copySent(today);
         status = INVESTIGATION;
         registerEvent(new InvolvedCopySent(reference, today));
     }
@@ -302,7 +284,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         if (hearing.party() == HearingParty.INVOLVED_EMPLOYEE && involvedEmployees.isEmpty()) {
             throw new RuleViolation("rule.awb-9-9.nobody-involved");
         }
-        hearings.add(hearing);
+        investigation().add(hearing);
         status = INVESTIGATION;
         registerEvent(new HearingRecorded(reference, hearing.party(), hearing.heldOn()));
     }
@@ -310,7 +292,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Awb 9:10 lid 2: only the complainant's hearing may be skipped, and only for a recorded reason. */
     public void waiveComplainantHearing(HearingWaiverReason reason) {
         require(WITH_HANDLER);
-        complainantHearingWaiver = reason;
+        investigation().waiveComplainantHearing(reason);
         status = INVESTIGATION;
         registerEvent(new ComplainantHearingWaived(reference, reason));
     }
@@ -322,7 +304,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
             throw new RuleViolation("rule.awb-9-14.no-committee");
         }
         notInFutureNorBeforeReceipt(received.receivedOn(), today);
-        advice = received;
+        investigation().advised(received);
         status = INVESTIGATION;
         registerEvent(new AdviceRecorded(reference, received.receivedOn()));
     }
@@ -348,18 +330,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
      */
     public void decide(Decision proposed, StatutoryCalendar calendar, LocalDate today) {
         require(EnumSet.of(INVESTIGATION));
-        if (!heard(HearingParty.COMPLAINANT) && complainantHearingWaiver == null) {
-            throw new RuleViolation("rule.awb-9-10.complainant-not-heard");
-        }
-        if (!involvedEmployees.isEmpty() && involvedCopySentOn == null) {
-            throw new RuleViolation("rule.awb-9-9.copy-missing");
-        }
-        if (!involvedEmployees.isEmpty() && !heard(HearingParty.INVOLVED_EMPLOYEE)) {
-            throw new RuleViolation("rule.awb-9-10.involved-not-heard");
-        }
-        if (advisoryProcedure && advice == null) {
-            throw new RuleViolation("rule.awb-9-16.advice-missing");
-        }
+        investigation().requireCompleteForDecision(!involvedEmployees.isEmpty(), advisoryProcedure);
         decision = new Decision(
                 proposed.findings(), proposed.judgment(), proposed.conclusions(), proposed.measures(), today);
         status = DECIDED;
@@ -414,10 +385,6 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** The events registered since the last save (published by the repository then). */
     java.util.Collection<Object> pendingEvents() {
         return domainEvents();
-    }
-
-    private boolean heard(HearingParty party) {
-        return hearings.stream().anyMatch(hearing -> hearing.party() == party);
     }
 
     private void end(Outcome how, RetentionResult result, LocalDate today) {
@@ -546,44 +513,22 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         return deadlines;
     }
 
-    public LocalDate informalContactOn() {
-        return informalContactOn;
+    /** The informal phase so far (never null). */
+    public InformalTrack informal() {
+        return informal != null ? informal : InformalTrack.none();
     }
 
-    public String informalNotes() {
-        return informalNotes;
+    /** The 9:8 decision, or null when the complaint was not declined. */
+    public NotHandling notHandling() {
+        return notHandling;
     }
 
-    public String satisfactionConfirmation() {
-        return satisfactionConfirmation;
-    }
-
-    public NotHandledGround notHandledGround() {
-        return notHandledGround;
-    }
-
-    public String notHandledExplanation() {
-        return notHandledExplanation;
-    }
-
-    public LocalDate notHandledNoticeSentOn() {
-        return notHandledNoticeSentOn;
-    }
-
-    public LocalDate involvedCopySentOn() {
-        return involvedCopySentOn;
-    }
-
-    public List<Hearing> hearings() {
-        return List.copyOf(hearings);
-    }
-
-    public HearingWaiverReason complainantHearingWaiver() {
-        return complainantHearingWaiver;
-    }
-
-    public Advice advice() {
-        return advice;
+    /** The formal investigation so far (never null). */
+    public Investigation investigation() {
+        if (investigation == null) {
+            investigation = new Investigation();
+        }
+        return investigation;
     }
 
     public Decision decision() {

@@ -38,8 +38,8 @@ public record ComplaintView(
         LocalDate currentDueDate,
         LocalDate notHandledNoticeDue,
         boolean overdue,
-        Informal informal,
-        NotHandled notHandled,
+        InformalTrack informal,
+        NotHandling notHandled,
         LocalDate involvedCopySentOn,
         List<Hearing> hearings,
         HearingWaiverReason complainantHearingWaiver,
@@ -52,8 +52,6 @@ public record ComplaintView(
         RetentionView retention,
         List<History.Entry> history) {
 
-    public record Informal(LocalDate contactedOn, String notes, String confirmation) {}
-
     public record SuggestionView(
             String kind,
             Double confidence,
@@ -61,8 +59,6 @@ public record ComplaintView(
             Double departmentConfidence,
             List<String> explanation,
             String modelVersion) {}
-
-    public record NotHandled(NotHandledGround ground, String explanation, LocalDate noticeSentOn) {}
 
     public record RetentionView(RetentionResult result, String selectionListCode, LocalDate destroyAfter) {}
 
@@ -106,16 +102,12 @@ public record ComplaintView(
                 deadlines == null ? null : deadlines.current(),
                 deadlines == null ? null : deadlines.noticeDue(),
                 c.isOverdue(calendar, today),
-                c.informalContactOn() == null && c.satisfactionConfirmation() == null
-                        ? null
-                        : new Informal(c.informalContactOn(), c.informalNotes(), c.satisfactionConfirmation()),
-                c.notHandledGround() == null
-                        ? null
-                        : new NotHandled(c.notHandledGround(), c.notHandledExplanation(), c.notHandledNoticeSentOn()),
-                c.involvedCopySentOn(),
-                c.hearings(),
-                c.complainantHearingWaiver(),
-                c.advice(),
+                c.informal().equals(InformalTrack.none()) ? null : c.informal(),
+                c.notHandling(),
+                c.investigation().involvedCopySentOn(),
+                c.investigation().hearings(),
+                c.investigation().complainantHearingWaiver(),
+                c.investigation().advice(),
                 decision,
                 decision == null ? null : decision.judgment(),
                 c.withdrawalReason(),

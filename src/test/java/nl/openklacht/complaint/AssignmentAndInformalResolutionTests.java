@@ -85,7 +85,7 @@ class AssignmentAndInformalResolutionTests {
 
         assertThat(complaint.status()).isEqualTo(Complaint.Status.CLOSED);
         assertThat(complaint.outcome()).isEqualTo(Outcome.RESOLVED_INFORMALLY);
-        assertThat(complaint.informalNotes()).isEqualTo("gebeld, excuses aangeboden");
+        assertThat(complaint.informal().notes()).isEqualTo("gebeld, excuses aangeboden");
         assertThat(complaint.retention()).isEqualTo(new Retention(RetentionResult.HANDLED, today.plusYears(5)));
     }
 

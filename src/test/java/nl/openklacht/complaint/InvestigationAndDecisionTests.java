@@ -49,7 +49,7 @@ class InvestigationAndDecisionTests {
         complaint.waiveComplainantHearing(HearingWaiverReason.WAIVED);
         complaint.decide(WELL_FOUNDED, CALENDAR, TODAY);
 
-        assertThat(complaint.complainantHearingWaiver()).isEqualTo(HearingWaiverReason.WAIVED);
+        assertThat(complaint.investigation().complainantHearingWaiver()).isEqualTo(HearingWaiverReason.WAIVED);
         assertThat(complaint.status()).isEqualTo(Complaint.Status.DECIDED);
     }
 
@@ -106,7 +106,7 @@ class InvestigationAndDecisionTests {
                 .hasMessage("rule.awb-9-16.advice-missing");
         complaint.recordAdvice(new Advice(TODAY, "gegrond verklaren"), TODAY);
         complaint.decide(WELL_FOUNDED, CALENDAR, TODAY);
-        assertThat(complaint.advice().advice()).isEqualTo("gegrond verklaren");
+        assertThat(complaint.investigation().advice().advice()).isEqualTo("gegrond verklaren");
     }
 
     @Test

@@ -43,7 +43,7 @@ class NotHandledAndWithdrawalTests {
 
         assertThat(complaint.status()).isEqualTo(Complaint.Status.CLOSED);
         assertThat(complaint.outcome()).isEqualTo(Outcome.NOT_HANDLED);
-        assertThat(complaint.notHandledGround()).isEqualTo(ground);
+        assertThat(complaint.notHandling().ground()).isEqualTo(ground);
         assertThat(complaint.retention()).isEqualTo(new Retention(RetentionResult.NOT_HANDLED, today.plusYears(1)));
         assertThat(eventsOf(complaint, ComplaintEvent.NotHandled.class))
                 .singleElement()
