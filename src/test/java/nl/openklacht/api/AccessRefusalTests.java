@@ -3,25 +3,10 @@ package nl.openklacht.api;
 import static nl.openklacht.api.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may do what: the wrong role gets 403, nobody signed in gets 401, both as problem+json. */
-@ApiTest
-class AccessRefusalTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
+class AccessRefusalTests extends ApiTestBase {
 
     @Test
     void aHandlerMayNotTriage() {

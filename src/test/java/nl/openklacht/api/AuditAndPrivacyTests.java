@@ -5,25 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import nl.openklacht.api.Api.Answer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every read and change of a case is on record with its actor; the complainant's details only for handlers. */
-@ApiTest
-class AuditAndPrivacyTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
+class AuditAndPrivacyTests extends ApiTestBase {
 
     @Test
     void openingACaseIsRecordedWithTheReadersUsername() {

@@ -8,29 +8,14 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import nl.openklacht.api.Api.Answer;
 import nl.openklacht.calendar.StatutoryCalendar;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every path of DOMAIN.md §5, walked end to end through the API. */
-@ApiTest
-class ComplaintJourneyTests {
-
-    @LocalServerPort
-    int port;
+class ComplaintJourneyTests extends ApiTestBase {
 
     @Autowired
     StatutoryCalendar calendar;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
 
     @Test
     void aReportIsRoutedWhereItsRoutingRuleSaysAndClosedWithoutAComplaintDeadline() {

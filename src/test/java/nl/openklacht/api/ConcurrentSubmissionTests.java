@@ -13,25 +13,20 @@ import java.util.concurrent.Future;
 import nl.openklacht.api.Api.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Many citizens at once: every web-form submission is stored, under its own number, none lost. */
-@ApiTest
-class ConcurrentSubmissionTests {
+class ConcurrentSubmissionTests extends ApiTestBase {
 
     static final int SUBMISSIONS = 300;
     static final int THREADS = 32;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void threeHundredSimultaneousWebFormSubmissionsAreAllStoredUnderDistinctNumbers() throws Exception {
-        Api api = new Api(port);
+
         long before = complaintsInDatabase();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Answer>> answers = new ArrayList<>();

@@ -6,27 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.openklacht.api.Api.Answer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The statutory clocks as the API shows them, for letters registered after they arrived (DOMAIN.md §4). */
-@ApiTest
-class DeadlineTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
+class DeadlineTests extends ApiTestBase {
 
     @ParameterizedTest(name = "received {0}, committee {1}: due {2}")
     @CsvSource({

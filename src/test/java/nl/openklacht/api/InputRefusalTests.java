@@ -5,25 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bad input is the caller's problem: 400, 404 or 422 as problem+json, never a 500. */
-@ApiTest
-class InputRefusalTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
+class InputRefusalTests extends ApiTestBase {
 
     @Test
     void aReceiptMomentInTheFutureIsRefused() {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.openklacht.api.Api.Answer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The API describes itself at /api/v1/openapi.json (Dutch API Design Rules), readable without signing in. */
-@ApiTest
-class OpenApiDocumentTests {
-
-    @LocalServerPort
-    int port;
+class OpenApiDocumentTests extends ApiTestBase {
 
     @Test
     void theOpenApiDocumentIsServedWithoutLoginAndListsTheSubmissionEndpoint() {
-        Answer document = new Api(port).anonymous().get("/api/v1/openapi.json").successful();
+        Answer document = api.anonymous().get("/api/v1/openapi.json").successful();
 
         assertThat(document.contentType()).startsWith("application/json");
         assertThat(document.text("/openapi")).startsWith("3.");

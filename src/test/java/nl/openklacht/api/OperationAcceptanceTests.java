@@ -7,28 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.openklacht.api.Api.Answer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each operation accepts a lawful request and answers with the case as it now is. (The paths through the whole
  * procedure are in {@link ComplaintJourneyTests}.)
  */
-@ApiTest
-class OperationAcceptanceTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
+class OperationAcceptanceTests extends ApiTestBase {
 
     @Test
     void aWebFormSubmissionIsReceivedWithANumberAndItsLocation() {

@@ -4,25 +4,10 @@ import static nl.openklacht.api.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the law or the lifecycle does not allow is refused with 409 and a detail that names the rule. */
-@ApiTest
-class RuleRefusalTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    CaseFixtures cases;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        cases = new CaseFixtures(api);
-    }
+class RuleRefusalTests extends ApiTestBase {
 
     @Test
     void aDecisionBeforeAnyInvestigationIsRefused() {
