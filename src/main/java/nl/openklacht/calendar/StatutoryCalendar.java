@@ -59,6 +59,11 @@ public final class StatutoryCalendar {
         this.equatedDays = Set.copyOf(Objects.requireNonNull(equatedDays, "equatedDays"));
     }
 
+    /** Today as the municipality counts it: the date in Europe/Amsterdam by the given clock. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(AMSTERDAM));
+    }
+
     /** The receipt date of something that reached the municipality at {@code receivedAt}: its date in Amsterdam. */
     public LocalDate receiptDate(Instant receivedAt) {
         return LocalDate.ofInstant(Objects.requireNonNull(receivedAt, "receivedAt"), AMSTERDAM);

@@ -181,6 +181,6 @@ public class ComplaintLifecycle {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(StatutoryCalendar.AMSTERDAM));
+        return StatutoryCalendar.today(clock);
     }
 }

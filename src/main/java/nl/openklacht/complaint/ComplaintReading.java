@@ -103,6 +103,6 @@ public class ComplaintReading {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(StatutoryCalendar.AMSTERDAM));
+        return StatutoryCalendar.today(clock);
     }
 }

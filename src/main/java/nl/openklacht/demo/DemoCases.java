@@ -140,7 +140,7 @@ class DemoCases implements ApplicationRunner {
         lifecycle.assign(decided, "VERGUNNINGEN", "handler2");
 
         as("handler", "HANDLER");
-        LocalDate today = LocalDate.now(clock.withZone(StatutoryCalendar.AMSTERDAM));
+        LocalDate today = StatutoryCalendar.today(clock);
         lifecycle.recordInformalContact(informal, today.minusDays(3), "Klager gebeld; uitleg gegeven over de aanslag.");
         lifecycle.sendCopyToInvolved(investigated);
         lifecycle.recordHearing(
