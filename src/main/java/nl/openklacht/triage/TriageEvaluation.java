@@ -26,6 +26,7 @@ import nl.openklacht.complaint.Kind;
 public final class TriageEvaluation {
 
     static final String UNSEEN = "triage/unseen.jsonl";
+    static final String HOLDOUT = "triage/holdout/realistic.jsonl";
     private static final List<String> KINDS =
             Arrays.stream(Kind.values()).map(Enum::name).toList();
     private static final List<String> DEPARTMENTS =
@@ -90,18 +91,22 @@ public final class TriageEvaluation {
                 meanAndSd(kindAccuracy),
                 meanAndSd(departmentAccuracy));
 
-        List<LabeledText> unseen = unseen();
-        if (!unseen.isEmpty()) {
+        TriageModel full = TriageModel.train(corpus, "evaluation-full", settings);
+        for (String resource : List.of(UNSEEN, HOLDOUT)) {
+            List<LabeledText> messages = heldOut(resource);
+            if (messages.isEmpty()) {
+                continue;
+            }
             System.out.printf(
                     Locale.ROOT,
-                    "%n=== Unseen hand-written messages (%d), model on the full corpus ===%n",
-                    unseen.size());
-            TriageModel full = TriageModel.train(corpus, "evaluation-full", settings);
-            Result result = evaluate(full, unseen, true);
+                    "%n=== %s (%d messages, never trained on), model on the full corpus ===%n",
+                    resource,
+                    messages.size());
+            Result result = evaluate(full, messages, true);
             System.out.print(result.kinds().report());
             System.out.println("--- departments ---");
             System.out.print(result.departments().report());
-            printThresholds(full, unseen);
+            printThresholds(full, messages);
         }
     }
 
@@ -184,12 +189,17 @@ public final class TriageEvaluation {
     }
 
     static List<LabeledText> unseen() {
-        InputStream stream = TriageEvaluation.class.getClassLoader().getResourceAsStream(UNSEEN);
+        return heldOut(UNSEEN);
+    }
+
+    /** Messages on the test class path that the model is never trained on. */
+    static List<LabeledText> heldOut(String resource) {
+        InputStream stream = TriageEvaluation.class.getClassLoader().getResourceAsStream(resource);
         if (stream == null) {
             return List.of();
         }
         try (InputStreamReader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return Corpus.parse(UNSEEN, reader);
+            return Corpus.parse(resource, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
