@@ -139,8 +139,12 @@ class DemoCases implements ApplicationRunner {
         complaint(decided, "VERGUNNINGEN", false);
         lifecycle.assign(decided, "VERGUNNINGEN", "handler2");
 
-        as("handler", "HANDLER");
         LocalDate today = StatutoryCalendar.today(clock);
+        lifecycle.acknowledge(informal, today.minusDays(8));
+        lifecycle.acknowledge(investigated, today.minusDays(22));
+        lifecycle.acknowledge(decided, today.minusDays(33));
+
+        as("handler", "HANDLER");
         lifecycle.recordInformalContact(informal, today.minusDays(3), "Klager gebeld; uitleg gegeven over de aanslag.");
         lifecycle.sendCopyToInvolved(investigated);
         lifecycle.recordHearing(
