@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The API's answer to "what is this message?": {@code kind} and {@code department} are null when the classifier is
- * not sure ({@code sure} false); {@code likelyKind}/{@code likelyDepartment} still say what it would have guessed.
+ * not sure ({@code sure} false); {@code likelyKind}/{@code likelyDepartment} still say what it would have guessed;
+ * {@code destination} is where the routing rules send the suggested kind, when it is not a complaint.
  */
 record SuggestionAnswer(
         String kind,
@@ -15,9 +16,11 @@ record SuggestionAnswer(
         String modelVersion,
         boolean sure,
         String likelyKind,
-        String likelyDepartment) {
+        String likelyDepartment,
+        String destination) {
 
-    static SuggestionAnswer of(Suggestion suggestion) {
+    /** The suggestion, with where its kind would be routed when it is not a complaint. */
+    static SuggestionAnswer of(Suggestion suggestion, String destination) {
         return new SuggestionAnswer(
                 suggestion.kind(),
                 suggestion.confidence(),
@@ -27,6 +30,7 @@ record SuggestionAnswer(
                 suggestion.modelVersion(),
                 suggestion.isSure(),
                 suggestion.likelyKind(),
-                suggestion.likelyDepartment());
+                suggestion.likelyDepartment(),
+                destination);
     }
 }

@@ -63,7 +63,13 @@ class TriageController {
     @PostMapping("/api/v1/triage/suggestions")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'HANDLER', 'MANAGER', 'ADMIN')")
     SuggestionAnswer suggest(@Valid @RequestBody SuggestionRequest request) {
-        return SuggestionAnswer.of(suggesting.suggest(request.text()));
+        Suggestion suggestion = suggesting.suggest(request.text());
+        String destination = suggestion.kind() == null || Kind.COMPLAINT.name().equals(suggestion.kind())
+                ? null
+                : rules.forKind(Kind.valueOf(suggestion.kind()))
+                        .map(RoutingRule::destination)
+                        .orElse(null);
+        return SuggestionAnswer.of(suggestion, destination);
     }
 
     @GetMapping("/api/v1/triage/model")

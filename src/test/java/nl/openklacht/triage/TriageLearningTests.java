@@ -54,6 +54,7 @@ class TriageLearningTests {
                         .content("{\"text\":\"Ik maak bezwaar tegen de WOZ-beschikking van 28 februari 2026\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("OBJECTION"))
+                .andExpect(jsonPath("$.destination").value("Team bezwaar en beroep"))
                 .andExpect(jsonPath("$.sure").value(true))
                 .andExpect(jsonPath("$.confidence").isNumber());
         mvc.perform(post("/api/v1/triage/suggestions")
