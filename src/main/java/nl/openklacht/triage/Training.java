@@ -23,7 +23,9 @@ class Training {
     enum Trigger {
         STARTUP,
         ADMIN,
-        SCHEDULE
+        SCHEDULE,
+        /** another instance trained on other data: catch up */
+        SYNC
     }
 
     private static final Logger log = LoggerFactory.getLogger(Training.class);

@@ -30,6 +30,12 @@ class TriageLearningTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ActiveModel activeModel;
+
+    @Autowired
+    Retraining retraining;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -139,6 +145,29 @@ class TriageLearningTests {
                         .list()
                         .get(0))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anInstanceCatchesUpWhenAnotherTrainedOnOtherData() {
+        String before = activeModel.get().version();
+        retraining.followOtherInstances();
+        assertThat(syncTrainings()).as("nothing to catch up with").isZero();
+
+        jdbc.sql("insert into triage_model (version, trained_at, corpus_size, decisions_used, trigger,"
+                        + " training_millis) values ('tm-elsewhere', now() + interval '1 minute', 0, 0, 'ADMIN', 0)")
+                .update();
+        retraining.followOtherInstances();
+
+        assertThat(syncTrainings()).isEqualTo(1);
+        assertThat(activeModel.get().version()).startsWith("tm-").isNotEqualTo("tm-elsewhere");
+        assertThat(before).isNotNull();
+        jdbc.sql("delete from triage_model where version = 'tm-elsewhere'").update();
+    }
+
+    private long syncTrainings() {
+        return jdbc.sql("select count(*) from triage_model where trigger = 'SYNC'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
