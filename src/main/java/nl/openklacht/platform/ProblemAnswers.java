@@ -1,5 +1,6 @@
 package nl.openklacht.platform;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -60,6 +61,19 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     ProblemDetail forbidden(AccessDeniedException denied) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("problem.forbidden"));
         problem.setTitle(message("problem.title.403"));
+        return problem;
+    }
+
+    /** Method validation outside the web layer's own (e.g. a validated bean) refuses a parameter: 400. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException violation) {
+        String detail = violation.getConstraintViolations().stream()
+                .map(each -> each.getPropertyPath() + ": " + each.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.validation", detail));
+        problem.setTitle(message("problem.title.400"));
         return problem;
     }
 

@@ -93,4 +93,10 @@ class InputRefusalTests extends ApiTestBase {
                         .problem(400))
                 .contains("status");
     }
+
+    @Test
+    void aWorkListPageLargerThanTwoHundredIsABadRequest() {
+        assertThat(api.as(COORDINATOR).get("/api/v1/complaints?size=500").problem(400))
+                .contains("size tussen 1 en 200");
+    }
 }
