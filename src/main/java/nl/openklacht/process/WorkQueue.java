@@ -10,6 +10,7 @@ import nl.openklacht.complaint.CaseAccess;
 import nl.openklacht.complaint.Complaint;
 import nl.openklacht.complaint.Complaints;
 import nl.openklacht.platform.NotFound;
+import nl.openklacht.platform.RuleViolation;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -17,6 +18,7 @@ import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class WorkQueue {
+
+    static final String OVERDUE_ESCALATION = "overdueEscalation";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -54,6 +58,25 @@ public class WorkQueue {
                 complaints.findByReference(reference).orElseThrow(() -> new NotFound("complaint.not-found", reference));
         access.requireMayRead(complaint);
         return described(open().processInstanceBusinessKey(reference).list());
+    }
+
+    /**
+     * The coordinator marks an overdue escalation as dealt with. Every other task ends through its step in the
+     * complaint (the law's record), never by hand.
+     */
+    @Transactional
+    public void resolveEscalation(String taskId) {
+        if (!access.current().is("COORDINATOR")) {
+            throw new AccessDeniedException("coordinator only");
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFound("task.not-found", taskId);
+        }
+        if (!OVERDUE_ESCALATION.equals(task.getTaskDefinitionKey())) {
+            throw new RuleViolation("task.not-an-escalation", task.getName());
+        }
+        tasks.complete(taskId);
     }
 
     private TaskQuery open() {

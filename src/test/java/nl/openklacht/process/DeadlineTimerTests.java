@@ -1,6 +1,7 @@
 package nl.openklacht.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import nl.openklacht.complaint.ComplaintLifecycle;
 import nl.openklacht.complaint.Complaints;
 import nl.openklacht.complaint.History;
 import nl.openklacht.intake.Intake;
+import nl.openklacht.platform.RuleViolation;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -152,6 +155,32 @@ class DeadlineTimerTests {
         assertThat(escalation.candidateGroup()).isEqualTo("COORDINATOR");
         assertThat(escalation.due()).isEqualTo(LocalDate.of(2026, 4, 13));
         assertThat(actionsOf(reference)).containsOnlyOnce("OVERDUE");
+    }
+
+    @Test
+    void theCoordinatorMarksAnOverdueEscalationAsDealtWithButNoOtherTask() {
+        String reference = given.anAssignedComplaint();
+        moveTo(LocalDateTime.of(2026, 4, 14, 8, 0));
+        runDueTimers(reference);
+        OpenTask escalation = task(reference, "overdueEscalation");
+        OpenTask informalContact = task(reference, "informalContact");
+
+        assertThatThrownBy(() -> given.as("handler", () -> {
+                    workQueue.resolveEscalation(escalation.taskId());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> given.as("coordinator", () -> {
+                    workQueue.resolveEscalation(informalContact.taskId());
+                    return null;
+                }))
+                .isInstanceOf(RuleViolation.class);
+        given.as("coordinator", () -> {
+            workQueue.resolveEscalation(escalation.taskId());
+            return null;
+        });
+
+        assertThat(keysOf(reference)).doesNotContain("overdueEscalation").contains("informalContact");
     }
 
     @Test
