@@ -2,6 +2,8 @@ package nl.openklacht.organisation;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -44,6 +46,8 @@ class DemoOrganisation implements ApplicationRunner {
             new DemoUser("manager", "Marco Manager", "MANAGER", false),
             new DemoUser("admin", "Anna Beheerder", "ADMIN", false));
 
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final DemoProperties properties;
@@ -57,6 +61,8 @@ class DemoOrganisation implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        log.warn("Demo profile: demo departments and staff (coordinator, handler, handler2, manager, admin) with the"
+                + " demo password are present. Choose another profile (SPRING_PROFILES_ACTIVE) in production.");
         DEPARTMENTS.forEach((code, name) -> jdbc.sql(
                         "insert into department (code, name) values (?, ?) on conflict (code) do nothing")
                 .params(code, name)
