@@ -71,7 +71,8 @@ class ComplaintProcess {
 
     @EventListener
     void on(NatureDetermined determined) {
-        complete(determined.reference(), Map.of(COMPLAINT, determined.kind() == Kind.COMPLAINT), TRIAGE);
+        boolean staysAComplaint = determined.kind() == Kind.COMPLAINT && !determined.forwarded();
+        complete(determined.reference(), Map.of(COMPLAINT, staysAComplaint), TRIAGE);
     }
 
     @EventListener
