@@ -54,4 +54,19 @@ class FrameworkRefusalTests extends ApiTestBase {
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
+
+    @Test
+    void everyApiAnswerCarriesTheApiVersion() throws Exception {
+        HttpResponse<String> refused =
+                send(HttpRequest.newBuilder(uri("/api/v1/bestaat-niet")).GET());
+        HttpResponse<String> answered =
+                send(HttpRequest.newBuilder(uri("/api/v1/complaints")).GET());
+
+        assertThat(refused.headers().firstValue("API-Version")).hasValue("1.0.0");
+        assertThat(answered.headers().firstValue("API-Version")).hasValue("1.0.0");
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/complaints")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("API-Version")).hasValue("1.0.0");
+    }
 }
