@@ -69,5 +69,14 @@ final class ActionRequests {
 
     record WithdrawalRequest(@Size(max = LONG_TEXT) String reason) {}
 
+    record OmbudsmanCaseRequest(
+            @NotNull Ombudsman ombudsman,
+            @NotBlank @Size(max = 100) String caseReference,
+            @NotNull LocalDate openedOn) {}
+
+    record OmbudsmanOutcomeRequest(
+            @NotBlank @Size(max = LONG_TEXT) String outcome,
+            @NotNull LocalDate on) {}
+
     record RetentionRequest(@NotNull RetentionResult result) {}
 }

@@ -123,6 +123,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     @Embedded
     private Retention retention;
 
+    @Embedded
+    private OmbudsmanCase ombudsmanCase;
+
     protected Complaint() {}
 
     /** Awb 9:1, 9:2: whatever arrives is stored first, with its receipt date in Europe/Amsterdam. */
@@ -359,6 +362,38 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         registerEvent(new RetentionChanged(reference, retention));
     }
 
+    /**
+     * Awb 9:18 ff.: the complainant turned to the ombudsman after the municipality's handling. Only a complaint
+     * can get there; the file is then kept 10 years (Selectielijst 13.1.2).
+     */
+    public void recordOmbudsmanCase(Ombudsman ombudsman, String caseReference, LocalDate openedOn, LocalDate today) {
+        require(EnumSet.of(CLOSED));
+        if (outcome == Outcome.ROUTED || outcome == Outcome.FORWARDED) {
+            throw new RuleViolation("rule.ombudsman.not-a-complaint");
+        }
+        if (ombudsmanCase != null) {
+            throw new RuleViolation("rule.ombudsman.already", ombudsmanCase.caseReference());
+        }
+        notInFutureNorBeforeReceipt(openedOn, today);
+        ombudsmanCase = new OmbudsmanCase(ombudsman, caseReference, openedOn, null, null);
+        retention = Retention.of(RetentionResult.VIA_OMBUDSMAN, closedOn);
+        registerEvent(new OmbudsmanCaseOpened(reference, ombudsman, caseReference, openedOn));
+        registerEvent(new RetentionChanged(reference, retention));
+    }
+
+    /** The ombudsman's conclusion on the case, for the annual report (Awb 9:12a). */
+    public void recordOmbudsmanOutcome(String how, LocalDate on, LocalDate today) {
+        if (ombudsmanCase == null) {
+            throw new RuleViolation("rule.ombudsman.no-case");
+        }
+        if (ombudsmanCase.outcome() != null) {
+            throw new RuleViolation("rule.ombudsman.outcome-already", ombudsmanCase.outcomeOn());
+        }
+        notInFutureNorBeforeReceipt(on, today);
+        ombudsmanCase = ombudsmanCase.concluded(how, on);
+        registerEvent(new OmbudsmanOutcomeRecorded(reference, on));
+    }
+
     /** A reminder timer fired: true (and an event) only while the deadline is still ahead and the case open. */
     public boolean remindOfDeadline(StatutoryCalendar calendar, LocalDate today) {
         if (!IN_HANDLING.contains(status) || calendar.isOverdue(deadlines.current(), today)) {
@@ -545,6 +580,10 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    public OmbudsmanCase ombudsmanCase() {
+        return ombudsmanCase;
     }
 
     public Retention retention() {

@@ -131,6 +131,19 @@ class ComplaintActionController {
         return reading.afterChange(reference);
     }
 
+    @PostMapping("/ombudsman-case")
+    ComplaintView ombudsmanCase(@PathVariable String reference, @Valid @RequestBody OmbudsmanCaseRequest request) {
+        lifecycle.recordOmbudsmanCase(reference, request.ombudsman(), request.caseReference(), request.openedOn());
+        return reading.afterChange(reference);
+    }
+
+    @PostMapping("/ombudsman-outcome")
+    ComplaintView ombudsmanOutcome(
+            @PathVariable String reference, @Valid @RequestBody OmbudsmanOutcomeRequest request) {
+        lifecycle.recordOmbudsmanOutcome(reference, request.outcome(), request.on());
+        return reading.afterChange(reference);
+    }
+
     @PostMapping("/retention")
     ComplaintView retention(@PathVariable String reference, @Valid @RequestBody RetentionRequest request) {
         lifecycle.changeRetention(reference, request.result());

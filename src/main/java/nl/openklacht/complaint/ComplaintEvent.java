@@ -62,5 +62,10 @@ public sealed interface ComplaintEvent {
     record Closed(String reference, Outcome outcome, LocalDate closedOn, Retention retention)
             implements ComplaintEvent {}
 
+    record OmbudsmanCaseOpened(String reference, Ombudsman ombudsman, String caseReference, LocalDate openedOn)
+            implements ComplaintEvent {}
+
+    record OmbudsmanOutcomeRecorded(String reference, LocalDate on) implements ComplaintEvent {}
+
     record RetentionChanged(String reference, Retention retention) implements ComplaintEvent {}
 }

@@ -138,6 +138,20 @@ public class ComplaintLifecycle {
         return change(reference, complaint -> complaint.changeRetention(result), false);
     }
 
+    public Complaint recordOmbudsmanCase(
+            String reference, Ombudsman ombudsman, String caseReference, LocalDate openedOn) {
+        access.requireCoordinator();
+        return change(
+                reference,
+                complaint -> complaint.recordOmbudsmanCase(ombudsman, caseReference, openedOn, today()),
+                false);
+    }
+
+    public Complaint recordOmbudsmanOutcome(String reference, String outcome, LocalDate on) {
+        access.requireCoordinator();
+        return change(reference, complaint -> complaint.recordOmbudsmanOutcome(outcome, on, today()), false);
+    }
+
     /** Stores the classifier's suggestion with the submission; no person acts, so no role is checked. */
     public void attachSuggestion(String reference, TriageSuggestion suggestion) {
         if (complaints.attachSuggestion(reference, suggestion) == 0) {

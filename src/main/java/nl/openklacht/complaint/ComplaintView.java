@@ -50,6 +50,7 @@ public record ComplaintView(
         Outcome outcome,
         LocalDate closedOn,
         RetentionView retention,
+        OmbudsmanCase ombudsmanCase,
         List<History.Entry> history) {
 
     public record SuggestionView(
@@ -119,6 +120,7 @@ public record ComplaintView(
                                 c.retention().result(),
                                 c.retention().result().code(),
                                 c.retention().destroyAfter()),
+                c.ombudsmanCase(),
                 history);
     }
 

@@ -289,6 +289,58 @@ class ComplaintJourneyTests extends ApiTestBase {
         assertThat(changed.history()).contains("RETENTION_CHANGED by coordinator");
     }
 
+    @Test
+    void theOmbudsmanPhaseIsLinkedToTheClosedComplaintAndKeepsItTenYears() {
+        String reference = cases.aClosedComplaint();
+
+        Answer opened = api.as(COORDINATOR)
+                .post(
+                        action(reference, "ombudsman-case"),
+                        body().with("ombudsman", "NATIONAL")
+                                .with("caseReference", "NO-2026-01234")
+                                .with("openedOn", today().toString()))
+                .successful();
+        assertThat(opened.text("/ombudsmanCase/caseReference")).isEqualTo("NO-2026-01234");
+        assertRetention(opened, "VIA_OMBUDSMAN", "13.1.2", 10);
+        assertThat(opened.history())
+                .contains("OMBUDSMAN_CASE_OPENED by coordinator", "RETENTION_CHANGED by coordinator");
+
+        Answer concluded = api.as(COORDINATOR)
+                .post(
+                        action(reference, "ombudsman-outcome"),
+                        body().with("outcome", "Behoorlijk gehandeld; geen aanbeveling")
+                                .with("on", today().toString()))
+                .successful();
+        assertThat(concluded.text("/ombudsmanCase/outcome")).isEqualTo("Behoorlijk gehandeld; geen aanbeveling");
+
+        assertThat(api.as(COORDINATOR)
+                        .post(
+                                action(reference, "ombudsman-case"),
+                                body().with("ombudsman", "MUNICIPAL")
+                                        .with("caseReference", "OC-2")
+                                        .with("openedOn", today().toString()))
+                        .problem(409))
+                .contains("NO-2026-01234");
+    }
+
+    @Test
+    void anOpenComplaintHasNoOmbudsmanPhaseYet() {
+        String reference = cases.anAssignedComplaint(HANDLER);
+
+        api.as(COORDINATOR)
+                .post(
+                        action(reference, "ombudsman-case"),
+                        body().with("ombudsman", "NATIONAL")
+                                .with("caseReference", "NO-1")
+                                .with("openedOn", today().toString()))
+                .problem(409);
+        api.as(HANDLER)
+                .post(
+                        action(reference, "ombudsman-outcome"),
+                        body().with("outcome", "x").with("on", today().toString()))
+                .problem(403);
+    }
+
     private void assertWithdrawnBy(String who, String reference) {
         Answer withdrawn = api.as(who)
                 .post(action(reference, "withdrawal"), body().with("reason", "Klager trekt de klacht in"))
