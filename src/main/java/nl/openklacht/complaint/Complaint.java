@@ -159,7 +159,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         require(EnumSet.of(RECEIVED));
         kind = triage.kind();
         triageReason = triage.reason();
-        if (triage.kind() == Kind.COMPLAINT && !triage.forwarded()) {
+        if (triage.staysAComplaint()) {
             department = triage.department();
             advisoryProcedure = triage.advisoryProcedure();
             status = NATURE_DETERMINED;
@@ -171,7 +171,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         }
         routedTo = triage.routedTo();
         registerEvent(new NatureDetermined(reference, kind, triageReason, routedTo, triage.forwarded()));
-        end(triage.forwarded() ? Outcome.FORWARDED : Outcome.ROUTED, RetentionResult.NOT_HANDLED, today);
+        Outcome how = triage.returned() ? Outcome.RETURNED : triage.forwarded() ? Outcome.FORWARDED : Outcome.ROUTED;
+        end(how, RetentionResult.NOT_HANDLED, today);
     }
 
     /** Step 3, Awb 9:4 and 9:12a: registered with its facts and deadlines; the acknowledgment (9:6) becomes due. */

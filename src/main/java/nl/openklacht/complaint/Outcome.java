@@ -6,6 +6,8 @@ public enum Outcome {
     ROUTED,
     /** meant for another administrative body: forwarded under Awb 2:3 */
     FORWARDED,
+    /** not meant for the municipality at all: returned to the sender, Awb 2:3 lid 2 */
+    RETURNED,
     /** resolved to the complainant's satisfaction, Awb 9:5 */
     RESOLVED_INFORMALLY,
     /** declined on an Awb 9:8 ground */

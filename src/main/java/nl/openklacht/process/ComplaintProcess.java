@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.openklacht.complaint.ComplaintEvent.*;
-import nl.openklacht.complaint.Kind;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
@@ -71,7 +70,7 @@ class ComplaintProcess {
 
     @EventListener
     void on(NatureDetermined determined) {
-        boolean staysAComplaint = determined.kind() == Kind.COMPLAINT && !determined.forwarded();
+        boolean staysAComplaint = determined.routedTo() == null;
         complete(determined.reference(), Map.of(COMPLAINT, staysAComplaint), TRIAGE);
     }
 

@@ -25,7 +25,8 @@ class TriageController {
             @Size(max = 20_000) String reason,
             @Size(max = 40) String department,
             Boolean advisoryProcedure,
-            @Size(max = 200) String forwardTo) {}
+            @Size(max = 200) String forwardTo,
+            Boolean returnToSender) {}
 
     record SuggestionRequest(@NotNull @Size(max = 20_000) String text) {}
 
@@ -95,7 +96,8 @@ class TriageController {
                         request.reason(),
                         request.department(),
                         Boolean.TRUE.equals(request.advisoryProcedure()),
-                        request.forwardTo()));
+                        request.forwardTo(),
+                        Boolean.TRUE.equals(request.returnToSender())));
         return reading.afterChange(reference);
     }
 

@@ -10,13 +10,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator's triage decision, with the routing rules applied: a complaint stays, a message for another body
- * is forwarded (Awb 2:3), anything else goes where its kind's rule says.
+ * is forwarded (Awb 2:3), one not meant for the municipality at all is returned to its sender (Awb 2:3 lid 2), anything
+ * else goes where its kind's rule says.
  */
 @Component
 public class Triaging {
 
     /** What the coordinator decided. */
-    public record Decision(Kind kind, String reason, String department, boolean advisoryProcedure, String forwardTo) {}
+    public record Decision(
+            Kind kind,
+            String reason,
+            String department,
+            boolean advisoryProcedure,
+            String forwardTo,
+            boolean returnToSender) {
+
+        public Decision(Kind kind, String reason, String department, boolean advisoryProcedure, String forwardTo) {
+            this(kind, reason, department, advisoryProcedure, forwardTo, false);
+        }
+    }
+
+    /** Where a returned message went, as recorded with it. */
+    static final String RETURNED_TO_SENDER = "Afzender (teruggezonden)";
 
     private final ComplaintLifecycle lifecycle;
     private final RoutingRules rules;
@@ -37,6 +52,9 @@ public class Triaging {
     }
 
     private Triage triage(Decision decision) {
+        if (decision.returnToSender()) {
+            return new Triage(decision.kind(), decision.reason(), null, false, RETURNED_TO_SENDER, false, true);
+        }
         if (decision.forwardTo() != null && !decision.forwardTo().isBlank()) {
             return new Triage(
                     decision.kind(),

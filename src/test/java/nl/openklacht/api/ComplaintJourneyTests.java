@@ -290,6 +290,24 @@ class ComplaintJourneyTests extends ApiTestBase {
     }
 
     @Test
+    void aLetterNotMeantForTheMunicipalityIsReturnedToItsSender() {
+        String reference = cases.aWebFormSubmission();
+
+        Answer returned = api.as(COORDINATOR)
+                .post(
+                        action(reference, "triage"),
+                        body().with("kind", "OTHER")
+                                .with("reason", "bestemd voor de Belastingdienst, niet voor een bestuursorgaan")
+                                .with("returnToSender", true))
+                .successful();
+
+        assertThat(returned.text("/status")).isEqualTo("CLOSED");
+        assertThat(returned.text("/outcome")).isEqualTo("RETURNED");
+        assertThat(returned.text("/routedTo")).isEqualTo("Afzender (teruggezonden)");
+        assertThat(returned.json().at("/dueDate").isNull()).isTrue();
+    }
+
+    @Test
     void theOmbudsmanPhaseIsLinkedToTheClosedComplaintAndKeepsItTenYears() {
         String reference = cases.aClosedComplaint();
 

@@ -87,6 +87,18 @@ class ReceivingAndTriageTests {
     }
 
     @Test
+    void aMessageNotMeantForTheMunicipalityIsReturnedToItsSender() {
+        Complaint letter = aLetterReceivedOn(MONDAY);
+
+        letter.determineNature(
+                new Triage(Kind.OTHER, "aan de buurgemeente gericht", null, false, "Afzender", false, true), MONDAY);
+
+        assertThat(letter.outcome()).isEqualTo(Outcome.RETURNED);
+        assertThat(letter.routedTo()).isEqualTo("Afzender");
+        assertThat(letter.deadlines()).isNull();
+    }
+
+    @Test
     void aNonComplaintWithoutDestinationIsRefused() {
         Complaint question = aLetterReceivedOn(MONDAY);
 
