@@ -6,6 +6,7 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -419,7 +420,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     }
 
     /** The events registered since the last save (published by the repository then). */
-    java.util.Collection<Object> pendingEvents() {
+    Collection<Object> pendingEvents() {
         return domainEvents();
     }
 
