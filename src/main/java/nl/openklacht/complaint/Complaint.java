@@ -450,10 +450,6 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         }
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public String reference() {
         return reference;
     }
