@@ -13,12 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intake {
 
     private final ComplaintNumbers numbers;
+    private final SubmissionKeys keys;
     private final Complaints complaints;
     private final StatutoryCalendar calendar;
     private final Clock clock;
 
-    Intake(ComplaintNumbers numbers, Complaints complaints, StatutoryCalendar calendar, Clock clock) {
+    Intake(
+            ComplaintNumbers numbers,
+            SubmissionKeys keys,
+            Complaints complaints,
+            StatutoryCalendar calendar,
+            Clock clock) {
         this.numbers = numbers;
+        this.keys = keys;
         this.complaints = complaints;
         this.calendar = calendar;
         this.clock = clock;
@@ -30,5 +37,28 @@ public class Intake {
         String reference =
                 numbers.next(calendar.receiptDate(submission.receivedAt()).getYear());
         return complaints.save(Complaint.receive(reference, submission, clock.instant(), calendar));
+    }
+
+    /**
+     * Receives a submission that its sender identified with a key (an Idempotency-Key header, later an e-mail's
+     * Message-ID): the first time it is stored, every later time the same complaint is answered — also when both
+     * arrive at once, on different instances.
+     */
+    @Transactional
+    public Receipt receiveOnce(String key, Submission submission) {
+        var earlier = keys.referenceFor(key);
+        if (earlier.isPresent() || !keys.claim(key)) {
+            return new Receipt(existing(earlier.or(() -> keys.referenceFor(key)).orElseThrow()), true);
+        }
+        Complaint received = receive(submission);
+        keys.remember(key, received.reference());
+        return new Receipt(received, false);
+    }
+
+    /** What was received, and whether it had been received before. */
+    public record Receipt(Complaint complaint, boolean repeated) {}
+
+    private Complaint existing(String reference) {
+        return complaints.findByReference(reference).orElseThrow();
     }
 }

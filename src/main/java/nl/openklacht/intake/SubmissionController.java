@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,6 +57,8 @@ class SubmissionController {
 
     record Receipt(String reference, Complaint.Status status, Instant receivedAt) {}
 
+    static final int MAX_KEY_LENGTH = 100;
+
     private final Intake intake;
     private final CaseAccess access;
     private final Clock clock;
@@ -67,7 +70,9 @@ class SubmissionController {
     }
 
     @PostMapping("/api/v1/submissions")
-    ResponseEntity<Receipt> submit(@Valid @RequestBody SubmissionRequest request) {
+    ResponseEntity<Receipt> submit(
+            @Valid @RequestBody SubmissionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         CaseAccess.Actor actor = access.current();
         boolean staff = actor.is("COORDINATOR") || actor.is("HANDLER") || actor.is("ADMIN");
         if (!staff && request.channel() != Channel.WEBFORM) {
@@ -80,7 +85,7 @@ class SubmissionController {
             throw new InvalidValue("rule.received.staff-only");
         }
         Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : clock.instant();
-        Complaint received = intake.receive(new Submission(
+        Submission submission = new Submission(
                 request.channel(),
                 receivedAt,
                 complainant(request.complainant()),
@@ -88,9 +93,25 @@ class SubmissionController {
                 request.text(),
                 request.incidentDate(),
                 request.involvedEmployees(),
-                request.remedySought()));
+                request.remedySought());
+        if (idempotencyKey == null) {
+            return created(intake.receive(submission));
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new InvalidValue("intake.idempotency-key.invalid", MAX_KEY_LENGTH);
+        }
+        Intake.Receipt receipt = intake.receiveOnce(request.channel() + ":" + idempotencyKey, submission);
+        // The same submission again: the same answer, and nothing stored twice.
+        return receipt.repeated() ? ResponseEntity.ok(receiptOf(receipt.complaint())) : created(receipt.complaint());
+    }
+
+    private static ResponseEntity<Receipt> created(Complaint received) {
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + received.reference()))
-                .body(new Receipt(received.reference(), received.status(), received.receivedAt()));
+                .body(receiptOf(received));
+    }
+
+    private static Receipt receiptOf(Complaint received) {
+        return new Receipt(received.reference(), received.status(), received.receivedAt());
     }
 
     private static Complainant complainant(ComplainantRequest request) {
