@@ -9,13 +9,4 @@ public record Address(
         @Column(name = "complainant_street") String street,
         @Column(name = "complainant_house_number") String houseNumber,
         @Column(name = "complainant_postal_code") String postalCode,
-        @Column(name = "complainant_city") String city) {
-
-    boolean isComplete() {
-        return present(street) && present(houseNumber) && present(city);
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-}
+        @Column(name = "complainant_city") String city) {}

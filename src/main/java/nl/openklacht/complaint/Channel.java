@@ -6,10 +6,5 @@ public enum Channel {
     EMAIL,
     LETTER,
     PHONE,
-    COUNTER;
-
-    /** E-mail and the web form count as written in practice (Awb 9:4); phone and counter are oral. */
-    public boolean isWritten() {
-        return this != PHONE && this != COUNTER;
-    }
+    COUNTER
 }

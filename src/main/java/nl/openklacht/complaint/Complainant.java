@@ -10,9 +10,4 @@ public record Complainant(
         @Column(name = "complainant_name") String name,
         @Column(name = "complainant_email") String email,
         @Column(name = "complainant_phone") String phone,
-        @Embedded Address address) {
-
-    boolean statesNameAndAddress() {
-        return name != null && !name.isBlank() && address != null && address.isComplete();
-    }
-}
+        @Embedded Address address) {}

@@ -360,6 +360,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Selectielijst 2020: the result stays changeable after closure (e.g. a later ombudsman case, 13.1.2). */
     public void changeRetention(RetentionResult result) {
         require(EnumSet.of(CLOSED));
+        if (ombudsmanCase != null && result.keepsShorterThan(RetentionResult.VIA_OMBUDSMAN)) {
+            throw new RuleViolation("rule.retention.ombudsman", ombudsmanCase.caseReference());
+        }
         retention = Retention.of(result, closedOn);
         registerEvent(new RetentionChanged(reference, retention));
     }
@@ -370,7 +373,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
      */
     public void recordOmbudsmanCase(Ombudsman ombudsman, String caseReference, LocalDate openedOn, LocalDate today) {
         require(EnumSet.of(CLOSED));
-        if (outcome == Outcome.ROUTED || outcome == Outcome.FORWARDED) {
+        if (!outcome.wasHandledAsComplaint()) {
             throw new RuleViolation("rule.ombudsman.not-a-complaint");
         }
         if (ombudsmanCase != null) {

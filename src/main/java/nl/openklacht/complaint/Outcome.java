@@ -14,5 +14,10 @@ public enum Outcome {
     NOT_HANDLED,
     /** handled formally and judged, Awb 9:12 */
     DECIDED,
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** Whether the submission went through the complaint procedure (so that an ombudsman may take it up). */
+    public boolean wasHandledAsComplaint() {
+        return this != ROUTED && this != FORWARDED && this != RETURNED;
+    }
 }

@@ -26,6 +26,11 @@ public enum RetentionResult {
         return code;
     }
 
+    /** Whether files with this result are destroyed sooner than with the other (permanent is never sooner). */
+    boolean keepsShorterThan(RetentionResult other) {
+        return years >= 0 && (other.years < 0 || years < other.years);
+    }
+
     /** The destruction date, or null when the file is kept permanently. Plain calendar years (no Atw). */
     public LocalDate destroyAfter(LocalDate closedOn) {
         return years < 0 ? null : closedOn.plusYears(years);

@@ -66,7 +66,8 @@ class Training {
     }
 
     private List<LabeledText> decisions() {
-        return jdbc.sql("select text, decided_kind, decided_department from triage_decision order by decided_at")
+        return jdbc.sql(
+                        "select text, decided_kind, decided_department from triage_decision order by decided_at, reference")
                 .query((row, index) -> new LabeledText(
                         row.getString("text"),
                         row.getString("decided_kind"),

@@ -5,10 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How sure the classifier must be before it suggests (below that it leaves the decision to the coordinator), and
- * when it retrains itself from the corpus and the coordinators' decisions.
+ * (retraining times are read by {@code Retraining} from {@code openklacht.triage.retrain-cron}).
  */
 @ConfigurationProperties("openklacht.triage")
 record TriageProperties(
         @DefaultValue("0.5") double kindThreshold,
-        @DefaultValue("0.4") double departmentThreshold,
-        @DefaultValue("0 30 2 * * *") String retrainCron) {}
+        @DefaultValue("0.4") double departmentThreshold) {}

@@ -44,6 +44,12 @@ class AccessRefusalTests extends ApiTestBase {
 
         api.as(ADMIN).post(action(reference, "registration"), aRegistration()).problem(403);
         api.as(ADMIN).post(action(reference, "withdrawal"), body()).problem(403);
+        api.as(ADMIN)
+                .post("/api/v1/submissions", aLetter(java.time.Instant.now().minusSeconds(86_400 * 30)))
+                .problem(403);
+        api.as(MANAGER)
+                .post("/api/v1/submissions", aLetter(java.time.Instant.now().minusSeconds(86_400)))
+                .problem(403);
     }
 
     @Test

@@ -46,6 +46,30 @@ class OmbudsmanPhaseTests {
     }
 
     @Test
+    void underAnOmbudsmanCaseTheFileIsNotKeptShorter() {
+        Complaint complaint = anAssignedComplaint(RECEIVED);
+        complaint.withdraw("weg", CLOSED);
+        complaint.recordOmbudsmanCase(Ombudsman.NATIONAL, "NO-9", LATER, LATER);
+
+        assertThatThrownBy(() -> complaint.changeRetention(RetentionResult.BROKEN_OFF))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("rule.retention.ombudsman");
+        complaint.changeRetention(RetentionResult.AFFECTS_PERMANENT_CASE);
+        assertThat(complaint.retention().destroyAfter()).isNull();
+    }
+
+    @Test
+    void aReturnedLetterHasNoOmbudsmanPhase() {
+        Complaint letter = aLetterReceivedOn(RECEIVED);
+        letter.determineNature(
+                new Triage(Kind.COMPLAINT, "niet voor ons", null, false, "Afzender", false, true), RECEIVED);
+
+        assertThatThrownBy(() -> letter.recordOmbudsmanCase(Ombudsman.NATIONAL, "NO-1", LATER, LATER))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("rule.ombudsman.not-a-complaint");
+    }
+
+    @Test
     void anOpenComplaintOrARoutedMessageHasNoOmbudsmanPhase() {
         Complaint open = anAssignedComplaint(RECEIVED);
         assertThatThrownBy(() -> open.recordOmbudsmanCase(Ombudsman.NATIONAL, "NO-1", LATER, LATER))
