@@ -20,7 +20,8 @@ final class ActionRequests {
             Boolean concernsAdministrativeBody,
             Boolean advisoryProcedure,
             @Size(max = 40) String department,
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> involvedEmployees) {}
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> involvedEmployees,
+            LocalDate incidentDate) {}
 
     record AcknowledgmentRequest(@NotNull LocalDate sentOn) {}
 

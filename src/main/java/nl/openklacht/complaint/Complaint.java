@@ -43,6 +43,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         CLOSED
     }
 
+    /** The Awb, and so its chapter 9, entered into force on 1 January 1994: no complaint under it was received earlier. */
+    private static final Instant AWB_IN_FORCE = Instant.parse("1993-12-31T23:00:00Z");
+
+    private static final LocalDate EARLIEST_INCIDENT = LocalDate.of(1900, 1, 1);
+
     private static final Set<Status> IN_HANDLING = EnumSet.of(REGISTERED, ASSIGNED, INVESTIGATION);
     private static final Set<Status> WITH_HANDLER = EnumSet.of(ASSIGNED, INVESTIGATION);
 
@@ -134,12 +139,17 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         if (submission.receivedAt().isAfter(now)) {
             throw new InvalidValue("rule.received.future");
         }
+        if (submission.receivedAt().isBefore(AWB_IN_FORCE)) {
+            throw new InvalidValue("rule.received.before-awb");
+        }
+        LocalDate receiptDate = calendar.receiptDate(submission.receivedAt());
+        requirePlausibleIncidentDate(submission.incidentDate(), receiptDate);
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
         complaint.reference = reference;
         complaint.channel = submission.channel();
         complaint.receivedAt = submission.receivedAt();
-        complaint.receiptDate = calendar.receiptDate(submission.receivedAt());
+        complaint.receiptDate = receiptDate;
         complaint.complainant = submission.complainant();
         complaint.subject = submission.subject();
         complaint.text = submission.text();
@@ -188,9 +198,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         }
         department = registration.department() != null ? registration.department() : department;
         if (registration.involvedEmployees() != null) {
-            involvedEmployees = new ArrayList<>(
-                    new Submission(null, null, null, null, null, null, registration.involvedEmployees(), null)
-                            .involvedEmployees());
+            involvedEmployees = new ArrayList<>(Submission.namesOf(registration.involvedEmployees()));
+        }
+        if (registration.incidentDate() != null) {
+            requirePlausibleIncidentDate(registration.incidentDate(), receiptDate);
+            incidentDate = registration.incidentDate();
         }
         deadlines = Deadlines.from(receiptDate, advisoryProcedure, calendar);
         acknowledgmentDue = calendar.plusWorkingDays(receiptDate, acknowledgmentWorkingDays);
@@ -247,10 +259,13 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Awb 9:8: declined on a ground of the law, never automatically; notice due within 4 weeks of receipt. */
     public void declineToHandle(NotHandledGround ground, String explanation, LocalDate today) {
         require(IN_HANDLING);
-        if (ground == NotHandledGround.OLDER_THAN_ONE_YEAR
-                && incidentDate != null
-                && !incidentDate.isBefore(receiptDate.minusYears(1))) {
-            throw new RuleViolation("rule.awb-9-8.not-older", incidentDate);
+        if (ground == NotHandledGround.OLDER_THAN_ONE_YEAR) {
+            if (incidentDate == null) {
+                throw new RuleViolation("rule.awb-9-8.incident-date-missing");
+            }
+            if (!incidentDate.isBefore(receiptDate.minusYears(1))) {
+                throw new RuleViolation("rule.awb-9-8.not-older", incidentDate);
+            }
         }
         notHandling = new NotHandling(ground, explanation, null);
         registerEvent(new NotHandled(reference, ground, deadlines.noticeDue()));
@@ -433,6 +448,13 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         retention = Retention.of(result, today);
         status = CLOSED;
         registerEvent(new Closed(reference, outcome, closedOn, retention));
+    }
+
+    /** The conduct lies before the complaint about it, and within living memory of the register. */
+    private static void requirePlausibleIncidentDate(LocalDate incident, LocalDate receipt) {
+        if (incident != null && (incident.isAfter(receipt) || incident.isBefore(EARLIEST_INCIDENT))) {
+            throw new InvalidValue("rule.incident-date.implausible", incident, receipt);
+        }
     }
 
     private void require(Set<Status> allowed) {

@@ -34,7 +34,8 @@ class ComplaintActionController {
                         Boolean.TRUE.equals(request.concernsAdministrativeBody()),
                         request.advisoryProcedure(),
                         request.department(),
-                        request.involvedEmployees()));
+                        request.involvedEmployees(),
+                        request.incidentDate()));
         return reading.afterChange(reference);
     }
 

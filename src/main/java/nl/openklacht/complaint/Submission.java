@@ -19,9 +19,14 @@ public record Submission(
         String remedySought) {
 
     public Submission {
-        involvedEmployees = involvedEmployees == null
+        involvedEmployees = namesOf(involvedEmployees);
+    }
+
+    /** Names as given, without blanks and surrounding spaces. */
+    static List<String> namesOf(List<String> names) {
+        return names == null
                 ? List.of()
-                : involvedEmployees.stream()
+                : names.stream()
                         .filter(name -> name != null && !name.isBlank())
                         .map(String::strip)
                         .toList();

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,15 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.concurrent-change"));
         problem.setTitle(message("problem.title.409"));
+        return problem;
+    }
+
+    /** A value the database cannot hold slipped past validation: still the caller's input, so 422, never 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail unstorable(DataIntegrityViolationException violation) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message("problem.unstorable"));
+        problem.setTitle(message("problem.title.422"));
         return problem;
     }
 

@@ -97,7 +97,12 @@ final class CaseFixtures {
 
     /** The same complaint, but on paper, registered by staff with the moment the letter arrived. */
     static Body aLetter(Instant receivedAt) {
-        return aWebForm().with("channel", "LETTER").with("receivedAt", receivedAt.toString());
+        LocalDate conduct =
+                receivedAt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate().minusDays(10);
+        return aWebForm()
+                .with("channel", "LETTER")
+                .with("receivedAt", receivedAt.toString())
+                .with("incidentDate", conduct.toString());
     }
 
     /** Registration with all Awb 9:4 facts present, for the college, without an advisory committee. */

@@ -99,4 +99,14 @@ class InputRefusalTests extends ApiTestBase {
         assertThat(api.as(COORDINATOR).get("/api/v1/complaints?size=500").problem(400))
                 .contains("size tussen 1 en 200");
     }
+
+    @Test
+    void aDateBeyondWhatTheRegisterCanHoldIsAnInvalidValueNotAServerError() {
+        var form = body().with("channel", "WEBFORM")
+                .with("text", "Een klacht over iets heel ouds")
+                .with("incidentDate", "-5000-01-01");
+
+        assertThat(api.anonymous().post("/api/v1/submissions", form).problem(422))
+                .contains("1900");
+    }
 }

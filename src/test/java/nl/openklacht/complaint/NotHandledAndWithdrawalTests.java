@@ -62,6 +62,45 @@ class NotHandledAndWithdrawalTests {
     }
 
     @Test
+    void awb98bNeedsTheDateOfTheConductWhichRegistrationMayEstablish() {
+        Complaint undated = Complaint.receive(
+                "KL-2026-000010",
+                new Submission(Channel.EMAIL, onMorningOf(RECEIVED), null, null, "oud", null, List.of(), null),
+                onMorningOf(RECEIVED),
+                CALENDAR);
+        undated.determineNature(new Triage(Kind.COMPLAINT, null, "AFVAL", false, null, false), RECEIVED);
+        Complaint dated = Complaint.receive(
+                "KL-2026-000011",
+                new Submission(Channel.EMAIL, onMorningOf(RECEIVED), null, null, "oud", null, List.of(), null),
+                onMorningOf(RECEIVED),
+                CALENDAR);
+        dated.determineNature(new Triage(Kind.COMPLAINT, null, "AFVAL", false, null, false), RECEIVED);
+        undated.register(
+                new Registration(ALL_MET, AdministrativeBody.MAYOR_AND_ALDERMEN, false, false, null, null),
+                CALENDAR,
+                5,
+                RECEIVED);
+        dated.register(
+                new Registration(
+                        ALL_MET,
+                        AdministrativeBody.MAYOR_AND_ALDERMEN,
+                        false,
+                        false,
+                        null,
+                        null,
+                        RECEIVED.minusMonths(14)),
+                CALENDAR,
+                5,
+                RECEIVED);
+
+        assertThatThrownBy(() -> undated.declineToHandle(NotHandledGround.OLDER_THAN_ONE_YEAR, "oud", RECEIVED))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("rule.awb-9-8.incident-date-missing");
+        dated.declineToHandle(NotHandledGround.OLDER_THAN_ONE_YEAR, "oud", RECEIVED);
+        assertThat(dated.outcome()).isEqualTo(Outcome.NOT_HANDLED);
+    }
+
+    @Test
     void theNoticeOfNotHandlingIsRecordedOnceAndMeasuredAgainstTheFourWeeks() {
         Complaint complaint = aRegisteredComplaint(RECEIVED, false);
         complaint.declineToHandle(NotHandledGround.BEFORE_COURT, "ligt bij de rechter", RECEIVED.plusDays(3));

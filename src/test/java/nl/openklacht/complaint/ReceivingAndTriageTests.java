@@ -44,6 +44,29 @@ class ReceivingAndTriageTests {
     }
 
     @Test
+    void aReceiptBeforeTheAwbOrConductAfterTheReceiptIsRefused() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        Submission ancient = new Submission(
+                Channel.LETTER, Instant.parse("1990-05-01T10:00:00Z"), null, null, "t", null, null, null);
+        Submission conductAfterReceipt = new Submission(
+                Channel.LETTER,
+                Instant.parse("2026-02-01T10:00:00Z"),
+                null,
+                null,
+                "t",
+                LocalDate.of(2026, 2, 10),
+                null,
+                null);
+
+        assertThatThrownBy(() -> Complaint.receive("KL-1990-000001", ancient, now, CALENDAR))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessage("rule.received.before-awb");
+        assertThatThrownBy(() -> Complaint.receive("KL-2026-000001", conductAfterReceipt, now, CALENDAR))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessage("rule.incident-date.implausible");
+    }
+
+    @Test
     void aComplaintGoesOnToRegistrationWithItsDepartment() {
         Complaint complaint = aComplaintTriagedOn(MONDAY, false);
 
