@@ -5,6 +5,7 @@ import nl.openklacht.calendar.StatutoryCalendar;
 import nl.openklacht.complaint.Complaint;
 import nl.openklacht.complaint.Complaints;
 import nl.openklacht.complaint.Submission;
+import nl.openklacht.platform.InvalidValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +43,18 @@ public class Intake {
     /**
      * Receives a submission that its sender identified with a key (an Idempotency-Key header, later an e-mail's
      * Message-ID): the first time it is stored, every later time the same complaint is answered — also when both
-     * arrive at once, on different instances.
+     * arrive at once, on different instances. The same key with different content (the fingerprint) is refused,
+     * so that a second submission is never silently taken for the first.
      */
     @Transactional
-    public Receipt receiveOnce(String key, Submission submission) {
-        var earlier = keys.referenceFor(key);
-        if (earlier.isPresent() || !keys.claim(key)) {
-            return new Receipt(existing(earlier.or(() -> keys.referenceFor(key)).orElseThrow()), true);
+    public Receipt receiveOnce(String key, String fingerprint, Submission submission) {
+        var earlier = keys.claimed(key);
+        if (earlier.isPresent() || !keys.claim(key, fingerprint)) {
+            SubmissionKeys.Claimed claimed = earlier.or(() -> keys.claimed(key)).orElseThrow();
+            if (!claimed.fingerprint().equals(fingerprint)) {
+                throw new InvalidValue("intake.idempotency-key.reused");
+            }
+            return new Receipt(existing(claimed.reference()), true);
         }
         Complaint received = receive(submission);
         keys.remember(key, received.reference());

@@ -7,9 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import nl.openklacht.complaint.Address;
 import nl.openklacht.complaint.CaseAccess;
@@ -101,9 +105,22 @@ class SubmissionController {
         if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw new InvalidValue("intake.idempotency-key.invalid", MAX_KEY_LENGTH);
         }
-        Intake.Receipt receipt = intake.receiveOnce(request.channel() + ":" + idempotencyKey, submission);
+        // Keys are the sender's: scoped by channel, and for staff by who registers.
+        String scopedKey = request.channel() + ":" + (staff ? actor.username() : "") + ":" + idempotencyKey;
+        Intake.Receipt receipt = intake.receiveOnce(scopedKey, fingerprint(request), submission);
         // The same submission again: the same answer, and nothing stored twice.
         return receipt.repeated() ? ResponseEntity.ok(receiptOf(receipt.complaint())) : created(receipt.complaint());
+    }
+
+    /** What was sent, as a hash: the record's text names every field and value. */
+    private static String fingerprint(SubmissionRequest request) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static ResponseEntity<Receipt> created(Complaint received) {

@@ -20,17 +20,20 @@ class SubmissionKeys {
         this.jdbc = jdbc;
     }
 
-    Optional<String> referenceFor(String key) {
-        return jdbc.sql("select reference from submission_key where key = ? and reference is not null")
+    /** A key already used: the number it got and the fingerprint of what was sent with it. */
+    record Claimed(String reference, String fingerprint) {}
+
+    Optional<Claimed> claimed(String key) {
+        return jdbc.sql("select reference, fingerprint from submission_key where key = ? and reference is not null")
                 .param(key)
-                .query(String.class)
+                .query(Claimed.class)
                 .optional();
     }
 
     /** True when this transaction is the first to claim the key. */
-    boolean claim(String key) {
-        return jdbc.sql("insert into submission_key (key) values (?) on conflict (key) do nothing")
-                        .param(key)
+    boolean claim(String key, String fingerprint) {
+        return jdbc.sql("insert into submission_key (key, fingerprint) values (?, ?) on conflict (key) do nothing")
+                        .params(key, fingerprint)
                         .update()
                 == 1;
     }

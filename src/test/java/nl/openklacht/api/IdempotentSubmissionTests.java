@@ -65,6 +65,20 @@ class IdempotentSubmissionTests extends ApiTestBase {
     }
 
     @Test
+    void theSameKeyWithOtherContentIsRefusedNotTakenForTheFirst() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = submit(key);
+
+        HttpResponse<String> other = submit(key, "{\"channel\":\"WEBFORM\",\"text\":\"Een heel andere klacht\"}");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.body())
+                .contains("al gebruikt voor een andere inzending")
+                .doesNotContain(referenceIn(first));
+    }
+
+    @Test
     void anOverlongKeyIsRefused() throws Exception {
         HttpResponse<String> answer = submit("k".repeat(101));
 
@@ -73,11 +87,15 @@ class IdempotentSubmissionTests extends ApiTestBase {
     }
 
     private HttpResponse<String> submit(String key) throws Exception {
+        return submit(key, FORM);
+    }
+
+    private HttpResponse<String> submit(String key, String form) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/submissions"))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(FORM))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
