@@ -288,6 +288,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     /** Awb 9:9: the involved person receives a copy of the complaint; the formal investigation begins. */
     public void sendCopyToInvolved(LocalDate today) {
+        boolean wasComplete = investigation().isComplete(!involvedEmployees.isEmpty());
         require(WITH_HANDLER);
         if (involvedEmployees.isEmpty()) {
             throw new RuleViolation("rule.awb-9-9.nobody-involved");
@@ -295,10 +296,12 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         investigation().copySent(today);
         status = INVESTIGATION;
         registerEvent(new InvolvedCopySent(reference, today));
+        announceIfInvestigationCompleted(wasComplete);
     }
 
     /** Awb 9:10: a hearing of the complainant or the involved person, with its written report. */
     public void recordHearing(Hearing hearing, LocalDate today) {
+        boolean wasComplete = investigation().isComplete(!involvedEmployees.isEmpty());
         require(WITH_HANDLER);
         notInFutureNorBeforeReceipt(hearing.heldOn(), today);
         if (hearing.party() == HearingParty.INVOLVED_EMPLOYEE && involvedEmployees.isEmpty()) {
@@ -307,14 +310,17 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         investigation().add(hearing);
         status = INVESTIGATION;
         registerEvent(new HearingRecorded(reference, hearing.party(), hearing.heldOn()));
+        announceIfInvestigationCompleted(wasComplete);
     }
 
     /** Awb 9:10 lid 2: only the complainant's hearing may be skipped, and only for a recorded reason. */
     public void waiveComplainantHearing(HearingWaiverReason reason) {
+        boolean wasComplete = investigation().isComplete(!involvedEmployees.isEmpty());
         require(WITH_HANDLER);
         investigation().waiveComplainantHearing(reason);
         status = INVESTIGATION;
         registerEvent(new ComplainantHearingWaived(reference, reason));
+        announceIfInvestigationCompleted(wasComplete);
     }
 
     /** Awb 9:14–9:16: the committee's report and advice, only on the committee track. */
@@ -448,6 +454,12 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         retention = Retention.of(result, today);
         status = CLOSED;
         registerEvent(new Closed(reference, outcome, closedOn, retention));
+    }
+
+    private void announceIfInvestigationCompleted(boolean wasComplete) {
+        if (!wasComplete && investigation().isComplete(!involvedEmployees.isEmpty())) {
+            registerEvent(new InvestigationCompleted(reference));
+        }
     }
 
     /** The conduct lies before the complaint about it, and within living memory of the register. */

@@ -42,6 +42,9 @@ public sealed interface ComplaintEvent {
 
     record ComplainantHearingWaived(String reference, HearingWaiverReason reason) implements ComplaintEvent {}
 
+    /** Awb 9:9 and 9:10 are satisfied: what remains is the advice (on the committee track) and the decision. */
+    record InvestigationCompleted(String reference) implements ComplaintEvent {}
+
     record AdviceRecorded(String reference, LocalDate receivedOn) implements ComplaintEvent {}
 
     record Extended(String reference, int weeks, LocalDate newDueDate) implements ComplaintEvent {}

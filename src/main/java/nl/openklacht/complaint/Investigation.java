@@ -57,6 +57,14 @@ public class Investigation {
      * Awb 9:12 comes after 9:9 (a copy to the involved person), 9:10 (both heard, or a lawful reason not to hear the
      * complainant) and, on the committee track, 9:16 (the advice).
      */
+    /** Awb 9:9 and 9:10 are satisfied: the involved person informed and heard, the complainant heard or lawfully not. */
+    boolean isComplete(boolean someoneInvolved) {
+        boolean complainantDone = heard(HearingParty.COMPLAINANT) || complainantHearingWaiver != null;
+        boolean involvedDone =
+                !someoneInvolved || (involvedCopySentOn != null && heard(HearingParty.INVOLVED_EMPLOYEE));
+        return complainantDone && involvedDone;
+    }
+
     void requireCompleteForDecision(boolean someoneInvolved, boolean committeeTrack) {
         if (!heard(HearingParty.COMPLAINANT) && complainantHearingWaiver == null) {
             throw new RuleViolation("rule.awb-9-10.complainant-not-heard");

@@ -107,20 +107,27 @@ class ComplaintProcess {
         complete(sent.reference(), Map.of(), INFORMAL_CONTACT);
     }
 
-    /** Awb 9:10: the hearing (or the lawful reason not to hear the complainant) ends the investigation task. */
+    /** A hearing (or the lawful reason not to hear the complainant) starts the formal investigation. */
     @EventListener
     void on(HearingRecorded recorded) {
-        complete(recorded.reference(), Map.of(), INFORMAL_CONTACT, INVESTIGATION);
+        complete(recorded.reference(), Map.of(), INFORMAL_CONTACT);
     }
 
     @EventListener
     void on(ComplainantHearingWaived waived) {
-        complete(waived.reference(), Map.of(), INFORMAL_CONTACT, INVESTIGATION);
+        complete(waived.reference(), Map.of(), INFORMAL_CONTACT);
     }
 
+    /** The aggregate says when Awb 9:9 and 9:10 are satisfied; only then does the investigation task end. */
+    @EventListener
+    void on(InvestigationCompleted completed) {
+        complete(completed.reference(), Map.of(), INFORMAL_CONTACT, INVESTIGATION);
+    }
+
+    /** Advice may come before the hearings are done; the process then need not ask for it again. */
     @EventListener
     void on(AdviceRecorded recorded) {
-        complete(recorded.reference(), Map.of(), INFORMAL_CONTACT, INVESTIGATION, ADVICE);
+        complete(recorded.reference(), Map.of(ADVICE_RECEIVED, true), INFORMAL_CONTACT, ADVICE);
     }
 
     @EventListener

@@ -12,6 +12,9 @@ final class ProcessVariables {
     /** Routing fact from registration: the advisory-committee track (Awb 9:14). */
     static final String ADVISORY_PROCEDURE = "advisoryProcedure";
 
+    /** the committee's advice is already in (Awb 9:16), so no advice task is needed */
+    static final String ADVICE_RECEIVED = "adviceReceived";
+
     /** Username of the handler (Awb 9:7) to whom the handler's tasks are assigned. */
     static final String HANDLER = "handler";
 

@@ -39,6 +39,22 @@ class InvestigationAndDecisionTests {
     }
 
     @Test
+    void theInvestigationIsAnnouncedCompleteOnceWhenCopyAndBothHearingsAreThere() {
+        Complaint complaint = anAssignedComplaint(RECEIVED, "Kees");
+
+        complaint.recordHearing(new Hearing(HearingParty.COMPLAINANT, RECEIVED.plusDays(3), "verslag"), TODAY);
+        complaint.sendCopyToInvolved(RECEIVED.plusDays(4));
+        assertThat(eventsOf(complaint, ComplaintEvent.InvestigationCompleted.class))
+                .isEmpty();
+
+        complaint.recordHearing(new Hearing(HearingParty.INVOLVED_EMPLOYEE, RECEIVED.plusDays(5), "verslag"), TODAY);
+        complaint.recordHearing(new Hearing(HearingParty.COMPLAINANT, RECEIVED.plusDays(6), "tweede gesprek"), TODAY);
+
+        assertThat(eventsOf(complaint, ComplaintEvent.InvestigationCompleted.class))
+                .hasSize(1);
+    }
+
+    @Test
     void awb910TheComplainantMustBeHeardOrAReasonRecorded() {
         Complaint complaint = anAssignedComplaint(RECEIVED);
         complaint.recordInformalContact(RECEIVED.plusDays(1), "geen oplossing", TODAY);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import nl.openklacht.calendar.StatutoryCalendar;
 import nl.openklacht.complaint.Address;
 import nl.openklacht.complaint.AdministrativeBody;
+import nl.openklacht.complaint.Advice;
 import nl.openklacht.complaint.Channel;
 import nl.openklacht.complaint.Complainant;
 import nl.openklacht.complaint.ComplaintLifecycle;
@@ -117,6 +118,25 @@ class ComplaintFixtures {
                                 allMet, AdministrativeBody.MAYOR_AND_ALDERMEN, false, false, DEPARTMENT, null)));
     }
 
+    /** On the advisory committee's track (Awb 9:14), with nobody named as involved. */
+    String anAssignedCommitteeComplaint() {
+        String reference = aReceivedComplaint();
+        triageAsComplaint(reference);
+        FormalRequirements allMet = new FormalRequirements(true, true, true, true, true, true);
+        as(
+                "coordinator",
+                () -> lifecycle.register(
+                        reference,
+                        new Registration(
+                                allMet, AdministrativeBody.MAYOR_AND_ALDERMEN, false, true, DEPARTMENT, List.of())));
+        assignTo(reference, "handler");
+        return reference;
+    }
+
+    void recordAdvice(String reference, String handler) {
+        as(handler, () -> lifecycle.recordAdvice(reference, new Advice(today(), "Gegrond verklaren")));
+    }
+
     String anAssignedComplaint() {
         String reference = aRegisteredComplaint();
         assignTo(reference, "handler");
@@ -165,6 +185,10 @@ class ComplaintFixtures {
                     reference,
                     new Decision("Bevindingen", Judgment.PARTLY_WELL_FOUNDED, "Conclusies", "Gesprek met team", null));
         });
+    }
+
+    void hear(String reference, String handler, HearingParty party) {
+        as(handler, () -> lifecycle.recordHearing(reference, new Hearing(party, today(), "Verslag")));
     }
 
     void sendCopyToInvolved(String reference, String handler) {

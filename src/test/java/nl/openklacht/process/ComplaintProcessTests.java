@@ -13,6 +13,7 @@ import nl.openklacht.complaint.Complaint;
 import nl.openklacht.complaint.ComplaintEvent;
 import nl.openklacht.complaint.ComplaintLifecycle;
 import nl.openklacht.complaint.Complaints;
+import nl.openklacht.complaint.HearingParty;
 import nl.openklacht.intake.Intake;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
@@ -209,6 +210,41 @@ class ComplaintProcessTests {
 
         given.close(reference, "handler");
         assertThat(endOf(reference).getEndActivityId()).isEqualTo("closed");
+    }
+
+    @Test
+    void theDecisionTaskAppearsOnlyOnceTheInvolvedPersonHasHadACopyAndBothAreHeard() {
+        String reference = given.anAssignedComplaint();
+
+        given.hear(reference, "handler", HearingParty.COMPLAINANT);
+        assertThat(keysOf(reference)).contains("investigation").doesNotContain("informalContact", "decision");
+
+        given.sendCopyToInvolved(reference, "handler");
+        assertThat(keysOf(reference)).contains("investigation").doesNotContain("decision");
+
+        given.hear(reference, "handler", HearingParty.INVOLVED_EMPLOYEE);
+        assertThat(keysOf(reference)).contains("decision").doesNotContain("investigation");
+    }
+
+    @Test
+    void onTheCommitteeTrackTheAdviceComesBetweenInvestigationAndDecision() {
+        String reference = given.anAssignedCommitteeComplaint();
+
+        given.hear(reference, "handler", HearingParty.COMPLAINANT);
+        assertThat(keysOf(reference)).contains("advice").doesNotContain("decision");
+
+        given.recordAdvice(reference, "handler");
+        assertThat(keysOf(reference)).contains("decision").doesNotContain("advice");
+    }
+
+    @Test
+    void anAdviceThatCameBeforeTheHearingsIsNotAskedForAgain() {
+        String reference = given.anAssignedCommitteeComplaint();
+
+        given.recordAdvice(reference, "handler");
+        given.hear(reference, "handler", HearingParty.COMPLAINANT);
+
+        assertThat(keysOf(reference)).contains("decision").doesNotContain("advice", "investigation");
     }
 
     @Test
