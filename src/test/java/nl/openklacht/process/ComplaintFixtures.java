@@ -151,6 +151,10 @@ class ComplaintFixtures {
         as("coordinator", () -> lifecycle.acknowledge(reference, today()));
     }
 
+    void consentToDelayUntil(String reference, LocalDate newDueDate) {
+        as("coordinator", () -> lifecycle.consentToDelay(reference, newDueDate, today()));
+    }
+
     void extendByFourWeeks(String reference) {
         as("coordinator", () -> lifecycle.extend(reference, 4, "Hoorzitting pas over drie weken mogelijk"));
     }

@@ -158,6 +158,28 @@ class DeadlineTimerTests {
     }
 
     @Test
+    void aDelayConsentedToAfterTheEscalationWasDealtWithIsWatchedAgain() {
+        String reference = given.anAssignedComplaint();
+        moveTo(LocalDateTime.of(2026, 4, 14, 8, 0));
+        runDueTimers(reference);
+        OpenTask escalation = task(reference, "overdueEscalation");
+        given.as("coordinator", () -> {
+            workQueue.resolveEscalation(escalation.taskId());
+            return null;
+        });
+
+        given.consentToDelayUntil(reference, LocalDate.of(2026, 5, 20));
+        moveTo(LocalDateTime.of(2026, 5, 20, 12, 0));
+        runDueTimers(reference);
+        assertThat(keysOf(reference)).doesNotContain("overdueEscalation");
+
+        moveTo(LocalDateTime.of(2026, 5, 21, 0, 0));
+        runDueTimers(reference);
+        assertThat(keysOf(reference)).contains("overdueEscalation");
+        assertThat(actionsOf(reference)).containsOnlyOnce("DEADLINE_APPROACHING");
+    }
+
+    @Test
     void theCoordinatorMarksAnOverdueEscalationAsDealtWithButNoOtherTask() {
         String reference = given.anAssignedComplaint();
         moveTo(LocalDateTime.of(2026, 4, 14, 8, 0));
