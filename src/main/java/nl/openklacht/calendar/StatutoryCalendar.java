@@ -46,7 +46,9 @@ public final class StatutoryCalendar {
 
     private static final int HANDLING_WEEKS = 6;
     private static final int HANDLING_WEEKS_ADVISORY_COMMITTEE = 10;
-    private static final int MAX_EXTENSION_WEEKS = 4;
+    /** Awb 9:11 lid 2: an extension is at most four weeks. */
+    public static final int MAX_EXTENSION_WEEKS = 4;
+
     private static final int NOT_HANDLED_NOTICE_WEEKS = 4;
 
     private final Set<LocalDate> equatedDays;

@@ -22,8 +22,6 @@ public record Deadlines(
         @Column(name = "consent_received_on") LocalDate consentReceivedOn,
         @Column(name = "notice_due") LocalDate noticeDue) {
 
-    static final int MAX_EXTENSION_WEEKS = 4;
-
     static Deadlines from(LocalDate receiptDate, boolean advisoryProcedure, StatutoryCalendar calendar) {
         return new Deadlines(
                 calendar.handlingDeadline(receiptDate, advisoryProcedure),
@@ -58,7 +56,7 @@ public record Deadlines(
             boolean advisoryProcedure,
             LocalDate today,
             StatutoryCalendar calendar) {
-        if (weeks < 1 || weeks > MAX_EXTENSION_WEEKS) {
+        if (weeks < 1 || weeks > StatutoryCalendar.MAX_EXTENSION_WEEKS) {
             throw new InvalidValue("rule.extension.weeks", weeks);
         }
         if (isExtended()) {
