@@ -46,7 +46,8 @@ final class ActionRequests {
     record HearingRequest(
             @NotNull HearingParty party,
             @NotNull LocalDate heldOn,
-            @NotBlank @Size(max = LONG_TEXT) String report) {}
+            @NotBlank @Size(max = LONG_TEXT) String report,
+            @Size(max = 200) String heardBy) {}
 
     record HearingWaiverRequest(@NotNull HearingWaiverReason reason) {}
 

@@ -48,7 +48,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     private static final LocalDate EARLIEST_INCIDENT = LocalDate.of(1900, 1, 1);
 
-    private static final Set<Status> IN_HANDLING = EnumSet.of(REGISTERED, ASSIGNED, INVESTIGATION);
+    /** Registered and not yet decided: the statutory clock runs. */
+    static final Set<Status> IN_HANDLING = EnumSet.of(REGISTERED, ASSIGNED, INVESTIGATION);
+
     private static final Set<Status> WITH_HANDLER = EnumSet.of(ASSIGNED, INVESTIGATION);
 
     @Id
@@ -106,6 +108,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     @Embedded
     private Deadlines deadlines;
+
+    /** Derived from the deadlines, kept so that work lists find overdue cases by index. */
+    private LocalDate currentDueDate;
 
     @Embedded
     private InformalTrack informal;
@@ -204,7 +209,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
             requirePlausibleIncidentDate(registration.incidentDate(), receiptDate);
             incidentDate = registration.incidentDate();
         }
-        deadlines = Deadlines.from(receiptDate, advisoryProcedure, calendar);
+        deadlinesBecome(Deadlines.from(receiptDate, advisoryProcedure, calendar));
         acknowledgmentDue = calendar.plusWorkingDays(receiptDate, acknowledgmentWorkingDays);
         status = REGISTERED;
         registerEvent(
@@ -307,6 +312,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         if (hearing.party() == HearingParty.INVOLVED_EMPLOYEE && involvedEmployees.isEmpty()) {
             throw new RuleViolation("rule.awb-9-9.nobody-involved");
         }
+        if (!concernsAdministrativeBody && Handler.isAmong(hearing.heardBy(), involvedEmployees)) {
+            throw new RuleViolation("rule.awb-9-7.hearing-officer-involved", hearing.heardBy());
+        }
         investigation().add(hearing);
         status = INVESTIGATION;
         registerEvent(new HearingRecorded(reference, hearing.party(), hearing.heldOn()));
@@ -338,7 +346,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Awb 9:11 lid 2 (see {@link Deadlines#extend}). */
     public void extend(int weeks, String reason, StatutoryCalendar calendar, LocalDate today) {
         require(IN_HANDLING);
-        deadlines = deadlines.extend(weeks, reason, receiptDate, advisoryProcedure, today, calendar);
+        deadlinesBecome(deadlines.extend(weeks, reason, receiptDate, advisoryProcedure, today, calendar));
         registerEvent(new Extended(reference, weeks, deadlines.extendedDueDate()));
     }
 
@@ -346,7 +354,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     public void consentToDelay(LocalDate newDueDate, LocalDate consentReceivedOn, LocalDate today) {
         require(IN_HANDLING);
         notInFutureNorBeforeReceipt(consentReceivedOn, today);
-        deadlines = deadlines.consentTo(newDueDate, consentReceivedOn, today);
+        deadlinesBecome(deadlines.consentTo(newDueDate, consentReceivedOn, today));
         registerEvent(new DelayConsented(reference, newDueDate, consentReceivedOn));
     }
 
@@ -454,6 +462,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         retention = Retention.of(result, today);
         status = CLOSED;
         registerEvent(new Closed(reference, outcome, closedOn, retention));
+    }
+
+    private void deadlinesBecome(Deadlines changed) {
+        deadlines = changed;
+        currentDueDate = changed.current();
     }
 
     private void announceIfInvestigationCompleted(boolean wasComplete) {

@@ -84,7 +84,8 @@ class ComplaintActionController {
 
     @PostMapping("/hearings")
     ComplaintView hearing(@PathVariable String reference, @Valid @RequestBody HearingRequest request) {
-        lifecycle.recordHearing(reference, new Hearing(request.party(), request.heldOn(), request.report()));
+        lifecycle.recordHearing(
+                reference, new Hearing(request.party(), request.heldOn(), request.report(), request.heardBy()));
         return reading.afterChange(reference);
     }
 

@@ -87,14 +87,8 @@ public class ComplaintReading {
                 where.add(cb.equal(root.get("handler"), handler));
             }
             if (filter.overdue() != null) {
-                var open = root.get("status")
-                        .in(Complaint.Status.REGISTERED, Complaint.Status.ASSIGNED, Complaint.Status.INVESTIGATION);
-                var deadlines = root.get("deadlines");
-                var current = cb.<LocalDate>coalesce()
-                        .value(deadlines.get("consentedDueDate"))
-                        .value(deadlines.get("extendedDueDate"))
-                        .value(deadlines.get("dueDate"));
-                var overdue = cb.and(open, cb.lessThan(current, today));
+                var overdue = cb.and(
+                        root.get("status").in(Complaint.IN_HANDLING), cb.lessThan(root.get("currentDueDate"), today));
                 where.add(filter.overdue() ? overdue : cb.not(overdue));
             }
             query.orderBy(cb.desc(root.get("receivedAt")));

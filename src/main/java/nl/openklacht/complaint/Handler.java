@@ -6,9 +6,14 @@ import java.util.Locale;
 public record Handler(String username, String displayName) {
 
     boolean isNamedIn(Iterable<String> involvedEmployees) {
+        return isAmong(username, involvedEmployees) || isAmong(displayName, involvedEmployees);
+    }
+
+    /** Whether the person is named among the involved, by username or name, ignoring case and spacing. */
+    static boolean isAmong(String person, Iterable<String> involvedEmployees) {
+        String wanted = normalised(person);
         for (String involved : involvedEmployees) {
-            String name = normalised(involved);
-            if (name.equals(normalised(username)) || name.equals(normalised(displayName))) {
+            if (!wanted.isEmpty() && wanted.equals(normalised(involved))) {
                 return true;
             }
         }

@@ -55,6 +55,22 @@ class InvestigationAndDecisionTests {
     }
 
     @Test
+    void awb97NobodyInvolvedMayHearAParty() {
+        Complaint complaint = anAssignedComplaint(RECEIVED, "Kees de Boer");
+
+        assertThatThrownBy(() -> complaint.recordHearing(
+                        new Hearing(HearingParty.COMPLAINANT, RECEIVED.plusDays(2), "verslag", " kees de  boer"),
+                        TODAY))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("rule.awb-9-7.hearing-officer-involved");
+        complaint.recordHearing(
+                new Hearing(HearingParty.COMPLAINANT, RECEIVED.plusDays(2), "verslag", "Hanna de Vries"), TODAY);
+        assertThat(complaint.investigation().hearings())
+                .extracting(Hearing::heardBy)
+                .containsExactly("Hanna de Vries");
+    }
+
+    @Test
     void awb910TheComplainantMustBeHeardOrAReasonRecorded() {
         Complaint complaint = anAssignedComplaint(RECEIVED);
         complaint.recordInformalContact(RECEIVED.plusDays(1), "geen oplossing", TODAY);
