@@ -2,6 +2,7 @@ package nl.openklacht.complaint;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.openklacht.organisation.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,8 +20,8 @@ public class CaseAccess {
     /** The actor in whose name something happens; timers act as "systeem". */
     public record Actor(String username, Set<String> roles) {
 
-        public boolean is(String role) {
-            return roles.contains(role);
+        public boolean is(Role role) {
+            return roles.contains(role.name());
         }
     }
 
@@ -48,7 +49,7 @@ public class CaseAccess {
     }
 
     void requireCoordinator() {
-        if (!current().is("COORDINATOR")) {
+        if (!current().is(Role.COORDINATOR)) {
             throw new AccessDeniedException("coordinator only");
         }
     }
@@ -56,7 +57,8 @@ public class CaseAccess {
     /** Acting on a case: the coordinator, or the handler it is assigned to. */
     void requireMayAct(Complaint complaint) {
         Actor actor = current();
-        if (actor.is("COORDINATOR") || (actor.is("HANDLER") && actor.username().equals(complaint.handler()))) {
+        if (actor.is(Role.COORDINATOR)
+                || (actor.is(Role.HANDLER) && actor.username().equals(complaint.handler()))) {
             return;
         }
         throw new AccessDeniedException("not your case");
@@ -64,7 +66,7 @@ public class CaseAccess {
 
     public void requireMayRead(Complaint complaint) {
         Actor actor = current();
-        if (actor.is("COORDINATOR") || actor.is("MANAGER")) {
+        if (actor.is(Role.COORDINATOR) || actor.is(Role.MANAGER)) {
             return;
         }
         requireMayAct(complaint);
@@ -73,7 +75,7 @@ public class CaseAccess {
     /** Contact details and address are for those handling the case, not for managers' overviews. */
     boolean maySeePersonalData(Complaint complaint) {
         Actor actor = current();
-        return actor.is("COORDINATOR")
-                || (actor.is("HANDLER") && actor.username().equals(complaint.handler()));
+        return actor.is(Role.COORDINATOR)
+                || (actor.is(Role.HANDLER) && actor.username().equals(complaint.handler()));
     }
 }

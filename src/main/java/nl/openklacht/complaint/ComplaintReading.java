@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.openklacht.calendar.StatutoryCalendar;
+import nl.openklacht.organisation.Role;
 import nl.openklacht.platform.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -59,8 +60,8 @@ public class ComplaintReading {
     public Page<ComplaintSummary> list(WorkList filter, Pageable page) {
         CaseAccess.Actor actor = access.current();
         String handler = filter.handler();
-        if (!actor.is("COORDINATOR") && !actor.is("MANAGER")) {
-            if (!actor.is("HANDLER")) {
+        if (!actor.is(Role.COORDINATOR) && !actor.is(Role.MANAGER)) {
+            if (!actor.is(Role.HANDLER)) {
                 throw new org.springframework.security.access.AccessDeniedException("no work list");
             }
             handler = actor.username();

@@ -21,6 +21,7 @@ import nl.openklacht.complaint.Channel;
 import nl.openklacht.complaint.Complainant;
 import nl.openklacht.complaint.Complaint;
 import nl.openklacht.complaint.Submission;
+import nl.openklacht.organisation.Role;
 import nl.openklacht.platform.InvalidValue;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,7 +80,7 @@ class SubmissionController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         CaseAccess.Actor actor = access.current();
         // Registering what arrived by letter, e-mail, phone or counter is case work: not for managers or admins.
-        boolean staff = actor.is("COORDINATOR") || actor.is("HANDLER");
+        boolean staff = actor.is(Role.COORDINATOR) || actor.is(Role.HANDLER);
         if (!staff && request.channel() != Channel.WEBFORM) {
             if (access.isAnonymous()) {
                 throw new InsufficientAuthenticationException("staff only");

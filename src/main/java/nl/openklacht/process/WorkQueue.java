@@ -9,6 +9,7 @@ import nl.openklacht.calendar.StatutoryCalendar;
 import nl.openklacht.complaint.CaseAccess;
 import nl.openklacht.complaint.Complaint;
 import nl.openklacht.complaint.Complaints;
+import nl.openklacht.organisation.Role;
 import nl.openklacht.platform.NotFound;
 import nl.openklacht.platform.RuleViolation;
 import org.flowable.engine.RuntimeService;
@@ -66,7 +67,7 @@ public class WorkQueue {
      */
     @Transactional
     public void resolveEscalation(String taskId) {
-        if (!access.current().is("COORDINATOR")) {
+        if (!access.current().is(Role.COORDINATOR)) {
             throw new AccessDeniedException("coordinator only");
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
