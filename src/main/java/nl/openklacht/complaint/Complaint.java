@@ -124,18 +124,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     @Embedded
     private Decision decision;
 
-    private String withdrawalReason;
-
-    @Enumerated(EnumType.STRING)
-    private Outcome outcome;
-
-    private LocalDate closedOn;
-
     @Embedded
-    private Retention retention;
-
-    @Embedded
-    private OmbudsmanCase ombudsmanCase;
+    private Closure closure = new Closure();
 
     protected Complaint() {}
 
@@ -280,7 +270,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Awb 9:8: the written notice of not handling was sent (due within 4 weeks of receipt). */
     public void recordNotHandledNotice(LocalDate sentOn, LocalDate today) {
         require(EnumSet.of(CLOSED));
-        if (outcome != Outcome.NOT_HANDLED) {
+        if (closure().outcome() != Outcome.NOT_HANDLED) {
             throw new RuleViolation("rule.awb-9-8.not-declined");
         }
         if (notHandling.noticeSentOn() != null) {
@@ -381,7 +371,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** The complainant withdraws, at any open stage. */
     public void withdraw(String reason, LocalDate today) {
         require(EnumSet.of(RECEIVED, NATURE_DETERMINED, REGISTERED, ASSIGNED, INVESTIGATION));
-        withdrawalReason = reason;
+        closure().withdrawnBecause(reason);
         registerEvent(new Withdrawn(reference, reason));
         end(Outcome.WITHDRAWN, RetentionResult.BROKEN_OFF, today);
     }
@@ -389,11 +379,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     /** Selectielijst 2020: the result stays changeable after closure (e.g. a later ombudsman case, 13.1.2). */
     public void changeRetention(RetentionResult result) {
         require(EnumSet.of(CLOSED));
-        if (ombudsmanCase != null && result.keepsShorterThan(RetentionResult.VIA_OMBUDSMAN)) {
-            throw new RuleViolation("rule.retention.ombudsman", ombudsmanCase.caseReference());
-        }
-        retention = Retention.of(result, closedOn);
-        registerEvent(new RetentionChanged(reference, retention));
+        closure().changeRetention(result);
+        registerEvent(new RetentionChanged(reference, closure().retention()));
     }
 
     /**
@@ -402,29 +389,16 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
      */
     public void recordOmbudsmanCase(Ombudsman ombudsman, String caseReference, LocalDate openedOn, LocalDate today) {
         require(EnumSet.of(CLOSED));
-        if (!outcome.wasHandledAsComplaint()) {
-            throw new RuleViolation("rule.ombudsman.not-a-complaint");
-        }
-        if (ombudsmanCase != null) {
-            throw new RuleViolation("rule.ombudsman.already", ombudsmanCase.caseReference());
-        }
         notInFutureNorBeforeReceipt(openedOn, today);
-        ombudsmanCase = new OmbudsmanCase(ombudsman, caseReference, openedOn, null, null);
-        retention = Retention.of(RetentionResult.VIA_OMBUDSMAN, closedOn);
+        closure().openOmbudsmanCase(new OmbudsmanCase(ombudsman, caseReference, openedOn, null, null));
         registerEvent(new OmbudsmanCaseOpened(reference, ombudsman, caseReference, openedOn));
-        registerEvent(new RetentionChanged(reference, retention));
+        registerEvent(new RetentionChanged(reference, closure().retention()));
     }
 
     /** The ombudsman's conclusion on the case, for the annual report (Awb 9:12a). */
     public void recordOmbudsmanOutcome(String how, LocalDate on, LocalDate today) {
-        if (ombudsmanCase == null) {
-            throw new RuleViolation("rule.ombudsman.no-case");
-        }
-        if (ombudsmanCase.outcome() != null) {
-            throw new RuleViolation("rule.ombudsman.outcome-already", ombudsmanCase.outcomeOn());
-        }
         notInFutureNorBeforeReceipt(on, today);
-        ombudsmanCase = ombudsmanCase.concluded(how, on);
+        closure().concludeOmbudsmanCase(how, on);
         registerEvent(new OmbudsmanOutcomeRecorded(reference, on));
     }
 
@@ -457,11 +431,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     }
 
     private void end(Outcome how, RetentionResult result, LocalDate today) {
-        outcome = how;
-        closedOn = today;
-        retention = Retention.of(result, today);
+        closure().end(how, result, today);
         status = CLOSED;
-        registerEvent(new Closed(reference, outcome, closedOn, retention));
+        registerEvent(new Closed(reference, how, today, closure().retention()));
     }
 
     private void deadlinesBecome(Deadlines changed) {
@@ -618,23 +590,19 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         return decision;
     }
 
-    public String withdrawalReason() {
-        return withdrawalReason;
+    /** How and when it ended (never null; empty while open). */
+    public Closure closure() {
+        if (closure == null) {
+            closure = new Closure();
+        }
+        return closure;
     }
 
     public Outcome outcome() {
-        return outcome;
-    }
-
-    public LocalDate closedOn() {
-        return closedOn;
-    }
-
-    public OmbudsmanCase ombudsmanCase() {
-        return ombudsmanCase;
+        return closure().outcome();
     }
 
     public Retention retention() {
-        return retention;
+        return closure().retention();
     }
 }

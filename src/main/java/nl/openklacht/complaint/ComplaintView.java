@@ -113,16 +113,16 @@ public record ComplaintView(
                 c.investigation().advice(),
                 decision,
                 decision == null ? null : decision.judgment(),
-                c.withdrawalReason(),
+                c.closure().withdrawalReason(),
                 c.outcome(),
-                c.closedOn(),
+                c.closure().closedOn(),
                 c.retention() == null
                         ? null
                         : new RetentionView(
                                 c.retention().result(),
                                 c.retention().result().code(),
                                 c.retention().destroyAfter()),
-                c.ombudsmanCase(),
+                c.closure().ombudsmanCase(),
                 history);
     }
 

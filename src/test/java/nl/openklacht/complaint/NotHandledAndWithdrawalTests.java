@@ -133,7 +133,7 @@ class NotHandledAndWithdrawalTests {
         complaint.withdraw("vergissing", RECEIVED);
 
         assertThat(complaint.outcome()).isEqualTo(Outcome.WITHDRAWN);
-        assertThat(complaint.withdrawalReason()).isEqualTo("vergissing");
+        assertThat(complaint.closure().withdrawalReason()).isEqualTo("vergissing");
         assertThat(complaint.retention()).isEqualTo(new Retention(RetentionResult.BROKEN_OFF, RECEIVED.plusYears(1)));
     }
 

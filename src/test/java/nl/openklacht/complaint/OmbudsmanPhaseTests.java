@@ -21,7 +21,7 @@ class OmbudsmanPhaseTests {
 
         complaint.recordOmbudsmanCase(Ombudsman.NATIONAL, "NO-2026-7", LATER, LATER);
 
-        assertThat(complaint.ombudsmanCase().caseReference()).isEqualTo("NO-2026-7");
+        assertThat(complaint.closure().ombudsmanCase().caseReference()).isEqualTo("NO-2026-7");
         assertThat(complaint.retention()).isEqualTo(new Retention(RetentionResult.VIA_OMBUDSMAN, CLOSED.plusYears(10)));
         assertThat(eventsOf(complaint, ComplaintEvent.OmbudsmanCaseOpened.class))
                 .hasSize(1);
