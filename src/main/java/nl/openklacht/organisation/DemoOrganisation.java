@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,7 +25,22 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoOrganisation implements ApplicationRunner {
 
     @ConfigurationProperties("openklacht.demo")
-    record DemoProperties(String password) {}
+    record DemoProperties(String password) {
+
+        static final String WELL_KNOWN = "demo";
+
+        /**
+         * The well-known demo password is for the embedded database only: on a real database (one that others may
+         * reach) demo staff need a password of the operator's choosing, or the demo profile must go.
+         */
+        void requireSafeFor(String datasourceUrl) {
+            if (datasourceUrl != null && !datasourceUrl.isBlank() && WELL_KNOWN.equals(password)) {
+                throw new IllegalStateException("The demo profile is active on the database " + datasourceUrl
+                        + " with the well-known demo password. Set OPENKLACHT_DEMO_PASSWORD, or choose another"
+                        + " profile with SPRING_PROFILES_ACTIVE.");
+            }
+        }
+    }
 
     static final Map<String, String> DEPARTMENTS = Map.of(
             "BURGERZAKEN", "Burgerzaken",
@@ -52,7 +68,12 @@ class DemoOrganisation implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final DemoProperties properties;
 
-    DemoOrganisation(JdbcClient jdbc, PasswordEncoder passwords, DemoProperties properties) {
+    DemoOrganisation(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            DemoProperties properties,
+            @Value("${spring.datasource.url:}") String datasourceUrl) {
+        properties.requireSafeFor(datasourceUrl);
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.properties = properties;

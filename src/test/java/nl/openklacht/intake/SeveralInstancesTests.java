@@ -44,7 +44,8 @@ class SeveralInstancesTests {
                             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                             "--spring.datasource.username=postgres",
                             "--server.port=0",
-                            "--openklacht.demo.cases=false"));
+                            "--openklacht.demo.cases=false",
+                            "--openklacht.demo.password=nietdemo"));
         }
     }
 
