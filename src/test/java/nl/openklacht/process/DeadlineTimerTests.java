@@ -100,12 +100,10 @@ class DeadlineTimerTests {
         assertThat(complaints.findByReference(reference).orElseThrow().acknowledgmentDue())
                 .isEqualTo(LocalDate.of(2026, 3, 9));
 
-        moveTo(LocalDateTime.of(2026, 3, 9, 23, 59));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 3, 9, 23, 59), reference);
         assertThat(keysOf(reference)).contains("acknowledgment").doesNotContain("acknowledgmentEscalation");
 
-        moveTo(LocalDateTime.of(2026, 3, 10, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 3, 10, 0, 0), reference);
         assertThat(keysOf(reference)).contains("acknowledgmentEscalation").doesNotContain("acknowledgment");
         assertThat(task(reference, "acknowledgmentEscalation").candidateGroup()).isEqualTo("COORDINATOR");
 
@@ -118,8 +116,7 @@ class DeadlineTimerTests {
         String reference = given.aRegisteredComplaint();
         given.acknowledge(reference);
 
-        moveTo(LocalDateTime.of(2026, 3, 10, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 3, 10, 0, 0), reference);
 
         assertThat(keysOf(reference)).doesNotContain("acknowledgment", "acknowledgmentEscalation");
     }
@@ -129,12 +126,10 @@ class DeadlineTimerTests {
         String reference = given.anAssignedComplaint();
         assertThat(deadlineOf(reference)).isEqualTo(LocalDate.of(2026, 4, 13));
 
-        moveTo(LocalDateTime.of(2026, 4, 1, 23, 59));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 1, 23, 59), reference);
         assertThat(actionsOf(reference)).doesNotContain("DEADLINE_APPROACHING");
 
-        moveTo(LocalDateTime.of(2026, 4, 2, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 2, 0, 0), reference);
         assertThat(actionsOf(reference)).containsOnlyOnce("DEADLINE_APPROACHING");
         assertThat(keysOf(reference)).doesNotContain("overdueEscalation");
     }
@@ -143,13 +138,11 @@ class DeadlineTimerTests {
     void anOverdueComplaintEscalatesToTheCoordinatorTheDayAfterTheDeadline() {
         String reference = given.anAssignedComplaint();
 
-        moveTo(LocalDateTime.of(2026, 4, 13, 23, 59));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 13, 23, 59), reference);
         assertThat(keysOf(reference)).doesNotContain("overdueEscalation");
         assertThat(actionsOf(reference)).doesNotContain("OVERDUE");
 
-        moveTo(LocalDateTime.of(2026, 4, 14, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 14, 0, 0), reference);
         OpenTask escalation = task(reference, "overdueEscalation");
         assertThat(escalation.name()).isEqualTo("Termijn verstreken: escaleren");
         assertThat(escalation.candidateGroup()).isEqualTo("COORDINATOR");
@@ -160,21 +153,15 @@ class DeadlineTimerTests {
     @Test
     void aDelayConsentedToAfterTheEscalationWasDealtWithIsWatchedAgain() {
         String reference = given.anAssignedComplaint();
-        moveTo(LocalDateTime.of(2026, 4, 14, 8, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 14, 8, 0), reference);
         OpenTask escalation = task(reference, "overdueEscalation");
-        given.as("coordinator", () -> {
-            workQueue.resolveEscalation(escalation.taskId());
-            return null;
-        });
+        resolveAs("coordinator", escalation);
 
         given.consentToDelayUntil(reference, LocalDate.of(2026, 5, 20));
-        moveTo(LocalDateTime.of(2026, 5, 20, 12, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 5, 20, 12, 0), reference);
         assertThat(keysOf(reference)).doesNotContain("overdueEscalation");
 
-        moveTo(LocalDateTime.of(2026, 5, 21, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 5, 21, 0, 0), reference);
         assertThat(keysOf(reference)).contains("overdueEscalation");
         assertThat(actionsOf(reference)).containsOnlyOnce("DEADLINE_APPROACHING");
     }
@@ -182,25 +169,13 @@ class DeadlineTimerTests {
     @Test
     void theCoordinatorMarksAnOverdueEscalationAsDealtWithButNoOtherTask() {
         String reference = given.anAssignedComplaint();
-        moveTo(LocalDateTime.of(2026, 4, 14, 8, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 14, 8, 0), reference);
         OpenTask escalation = task(reference, "overdueEscalation");
         OpenTask informalContact = task(reference, "informalContact");
 
-        assertThatThrownBy(() -> given.as("handler", () -> {
-                    workQueue.resolveEscalation(escalation.taskId());
-                    return null;
-                }))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> given.as("coordinator", () -> {
-                    workQueue.resolveEscalation(informalContact.taskId());
-                    return null;
-                }))
-                .isInstanceOf(RuleViolation.class);
-        given.as("coordinator", () -> {
-            workQueue.resolveEscalation(escalation.taskId());
-            return null;
-        });
+        assertThatThrownBy(() -> resolveAs("handler", escalation)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> resolveAs("coordinator", informalContact)).isInstanceOf(RuleViolation.class);
+        resolveAs("coordinator", escalation);
 
         assertThat(keysOf(reference)).doesNotContain("overdueEscalation").contains("informalContact");
     }
@@ -213,18 +188,15 @@ class DeadlineTimerTests {
         assertThat(deadlineOf(reference)).isEqualTo(LocalDate.of(2026, 5, 11));
         assertThat(task(reference, "informalContact").due()).isEqualTo(LocalDate.of(2026, 5, 11));
 
-        moveTo(LocalDateTime.of(2026, 4, 14, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 14, 0, 0), reference);
         assertThat(keysOf(reference)).doesNotContain("overdueEscalation");
         assertThat(actionsOf(reference)).doesNotContain("DEADLINE_APPROACHING", "OVERDUE");
 
         // 5 working days before Monday 11 May, 5 May being a holiday: Friday 1 May
-        moveTo(LocalDateTime.of(2026, 5, 1, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 5, 1, 0, 0), reference);
         assertThat(actionsOf(reference)).containsOnlyOnce("DEADLINE_APPROACHING");
 
-        moveTo(LocalDateTime.of(2026, 5, 12, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 5, 12, 0, 0), reference);
         assertThat(keysOf(reference)).contains("overdueEscalation");
     }
 
@@ -233,8 +205,7 @@ class DeadlineTimerTests {
         String reference = given.anAssignedComplaint();
         given.investigateAndDecide(reference, "handler");
 
-        moveTo(LocalDateTime.of(2026, 4, 14, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 4, 14, 0, 0), reference);
 
         assertThat(keysOf(reference)).contains("closure").doesNotContain("overdueEscalation");
         assertThat(actionsOf(reference)).doesNotContain("OVERDUE");
@@ -268,12 +239,10 @@ class DeadlineTimerTests {
                 .as("only the notice clock still runs")
                 .isEqualTo(1);
 
-        moveTo(LocalDateTime.of(2026, 3, 30, 23, 59));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 3, 30, 23, 59), reference);
         assertThat(keysOf(reference)).containsExactly("notHandledNotice");
 
-        moveTo(LocalDateTime.of(2026, 3, 31, 0, 0));
-        runDueTimers(reference);
+        runTimersDueAt(LocalDateTime.of(2026, 3, 31, 0, 0), reference);
         assertThat(keysOf(reference)).containsExactly("noticeEscalation");
 
         given.recordNotHandledNotice(reference);
@@ -284,6 +253,19 @@ class DeadlineTimerTests {
                         .singleResult()
                         .getEndActivityId())
                 .isEqualTo("noticeSentLate");
+    }
+
+    /** Time moves to that moment in Amsterdam, and the complaint's timers due by then run. */
+    private void runTimersDueAt(LocalDateTime amsterdam, String reference) {
+        moveTo(amsterdam);
+        runDueTimers(reference);
+    }
+
+    private void resolveAs(String username, OpenTask escalation) {
+        given.as(username, () -> {
+            workQueue.resolveEscalation(escalation.taskId());
+            return null;
+        });
     }
 
     /** Both clocks, the application's and the engine's, to the same moment in Amsterdam. */
